@@ -1,0 +1,58 @@
+using System.Net;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace OutlookInterviewAddin.Auth;
+
+public static class AuthApi
+{
+    public static IEndpointRouteBuilder MapAuth(this IEndpointRouteBuilder app)
+    {
+        var auth = app.MapGroup("/auth").WithTags("Sign-in");
+        auth.MapGet("/config", GetConfig).AllowAnonymous();
+        auth.MapPost("/local/token", IssueLocalToken).AllowAnonymous();
+
+        app.MapGet("/api/me", GetMe).RequireAuthorization().WithTags("Sign-in");
+        return app;
+    }
+
+    /// <summary>What the pane needs to sign in: the mode and, in Microsoft 365 mode, the registration to ask a token for.</summary>
+    public static Ok<SignInConfig> GetConfig(AddinMode mode, IOptions<EntraOptions> entra)
+    {
+        if (mode.IsLocal) return TypedResults.Ok(new SignInConfig(mode.Name, null, null, []));
+        var o = entra.Value;
+        var resource = string.IsNullOrWhiteSpace(o.AppIdUri) ? $"api://{o.ClientId}" : o.AppIdUri.TrimEnd('/');
+        return TypedResults.Ok(new SignInConfig(mode.Name, o.ClientId, o.Authority, [$"{resource}/{Scopes.AccessAsUser}"]));
+    }
+
+    /// <summary>
+    /// Local mode only, and only for a caller on this machine: a token for the local user. In
+    /// Microsoft 365 mode the endpoint does not exist (404), so it cannot be used to forge a session.
+    /// </summary>
+    public static Results<Ok<LocalTokenResponse>, NotFound, ProblemHttpResult> IssueLocalToken(
+        HttpContext http, AddinMode mode, LocalTokenIssuer issuer, IOptions<LocalUserOptions> user)
+    {
+        if (!mode.IsLocal) return TypedResults.NotFound();
+        if (!IsLoopback(http.Connection))
+            return TypedResults.Problem(
+                title: "Local sign-in is only available on this machine",
+                detail: "The host issues local-mode tokens only to callers on the loopback interface.",
+                statusCode: StatusCodes.Status403Forbidden);
+        var u = user.Value;
+        var token = issuer.Issue(LocalTokenIssuer.LocalTenantId, LocalTokenIssuer.LocalObjectId, u.DisplayName, u.Email);
+        return TypedResults.Ok(new LocalTokenResponse(token.AccessToken, token.ExpiresOn, u.DisplayName, u.Email));
+    }
+
+    public static Ok<MeResponse> GetMe(CurrentUser user, AddinMode mode) =>
+        TypedResults.Ok(new MeResponse(user.TenantId, user.ObjectId, user.DisplayName, user.Email, mode.Name));
+
+    // The in-memory test server has no socket; its requests come from this process.
+    private static bool IsLoopback(ConnectionInfo connection) =>
+        connection.RemoteIpAddress is { } remote ? IPAddress.IsLoopback(remote) : connection.LocalIpAddress is null;
+}
+
+public sealed record SignInConfig(string Mode, string? ClientId, string? Authority, string[] Scopes);
+
+public sealed record LocalTokenResponse(string AccessToken, DateTimeOffset ExpiresOn, string DisplayName, string Email);
+
+public sealed record MeResponse(Guid TenantId, Guid ObjectId, string DisplayName, string? Email, string Mode);

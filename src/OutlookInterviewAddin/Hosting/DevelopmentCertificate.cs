@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+
+namespace OutlookInterviewAddin.Hosting;
+
+/// <summary>
+/// Office requires add-ins to be served over HTTPS, even from localhost. Kestrel uses the ASP.NET
+/// Core development certificate when one exists (`dotnet dev-certs https --trust` makes and trusts
+/// it). On a fresh machine without it, the host makes its own self-signed localhost certificate in
+/// the data folder so the run command still works; the browser then warns until one is trusted.
+/// </summary>
+public static class DevelopmentCertificate
+{
+    // The OID the dotnet dev-certs tool stamps on the certificate it makes.
+    private const string AspNetHttpsOid = "1.3.6.1.4.1.311.84.1.1";
+
+    public static IWebHostBuilder UseLocalHttpsFallback(this IWebHostBuilder webHost, IConfiguration configuration)
+    {
+        return webHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https =>
+        {
+            var configuredCertificate = configuration.GetSection("Kestrel:Certificates:Default").Exists();
+            if (https.ServerCertificate is null && https.ServerCertificateSelector is null && !configuredCertificate && !AspNetDevCertificateExists())
+                https.ServerCertificate = LoadOrCreate(Path.Combine(DataFolderOptions.Resolve(configuration), "localhost-https.pfx"));
+        }));
+    }
+
+    public static bool AspNetDevCertificateExists()
+    {
+        try
+        {
+            using var store = new X509Store(StoreName.My, StoreLocation.CurrentUser);
+            store.Open(OpenFlags.ReadOnly);
+            var now = DateTime.Now;
+            return store.Certificates.Any(c =>
+                c.Extensions.Any(e => e.Oid?.Value == AspNetHttpsOid) && c.NotBefore <= now && now < c.NotAfter && c.HasPrivateKey);
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
+
+    public static X509Certificate2 LoadOrCreate(string path)
+    {
+        if (File.Exists(path))
+        {
+            var existing = X509CertificateLoader.LoadPkcs12FromFile(path, password: null);
+            if (existing.NotAfter > DateTime.Now.AddDays(7)) return existing;
+            existing.Dispose();
+        }
+
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddDnsName("localhost");
+        names.AddIpAddress(System.Net.IPAddress.Loopback);
+        names.AddIpAddress(System.Net.IPAddress.IPv6Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment, true));
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
+        using var created = request.CreateSelfSigned(DateTimeOffset.Now.AddDays(-1), DateTimeOffset.Now.AddYears(1));
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, created.Export(X509ContentType.Pfx));
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        return X509CertificateLoader.LoadPkcs12FromFile(path, password: null);
+    }
+}

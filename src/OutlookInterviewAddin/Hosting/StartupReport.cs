@@ -1,0 +1,54 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using OutlookInterviewAddin.Auth;
+
+namespace OutlookInterviewAddin.Hosting;
+
+/// <summary>Says at start which mode the host runs in and where, and stops a local-mode host that listens beyond loopback.</summary>
+public static class StartupReport
+{
+    public static void ReportModeOnStart(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("OutlookInterviewAddin");
+            var mode = app.Services.GetRequiredService<AddinMode>();
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+
+            if (mode.IsLocal)
+            {
+                var user = app.Services.GetRequiredService<IOptions<LocalUserOptions>>().Value;
+                logger.LogInformation(
+                    "Local mode: no AzureAd settings, so this host signs in '{User}' itself and keeps mail on this machine. Open {Url} in a browser.",
+                    user.DisplayName, addresses.FirstOrDefault() ?? "the host's address");
+                var exposed = addresses.Where(a => !IsLoopbackAddress(a)).ToList();
+                if (exposed.Count > 0)
+                {
+                    logger.LogCritical(
+                        "Local mode issues tokens without a password, so it only listens on loopback; {Addresses} is not. Bind to https://localhost:<port> or configure AzureAd for Microsoft 365 mode. Stopping.",
+                        string.Join(", ", exposed));
+                    Environment.ExitCode = 1;
+                    app.Lifetime.StopApplication();
+                }
+            }
+            else
+            {
+                var entra = app.Services.GetRequiredService<IOptions<EntraOptions>>().Value;
+                logger.LogInformation(
+                    "Microsoft 365 mode: accepting Entra ID tokens from {Authority} for client {ClientId} with scope {Scope}.",
+                    entra.Authority, entra.ClientId, Scopes.AccessAsUser);
+            }
+        });
+    }
+
+    internal static bool IsLoopbackAddress(string address)
+    {
+        // Kestrel reports "http://[::]:80" or "http://0.0.0.0:80" for wildcard bindings and "+" or "*" when asked for them.
+        var host = address.Replace("://+", "://wildcard", StringComparison.Ordinal).Replace("://*", "://wildcard", StringComparison.Ordinal);
+        if (!Uri.TryCreate(host, UriKind.Absolute, out var uri)) return false;
+        if (uri.IsLoopback) return true;
+        return IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip);
+    }
+}

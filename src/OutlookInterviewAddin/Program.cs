@@ -1,0 +1,38 @@
+using OutlookInterviewAddin.Auth;
+using OutlookInterviewAddin.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// HTTPS on https://localhost:3000 by default; a self-signed certificate when no dev certificate exists.
+builder.WebHost.UseLocalHttpsFallback(builder.Configuration);
+
+// Sign-in: local tokens or Entra ID tokens through one JwtBearer pipeline; CurrentUser per request.
+builder.Services.AddAddinAuthentication();
+
+// Errors as ProblemDetails, never a stack trace; an OpenAPI document for the API.
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseHsts();
+
+// The pane's assets.
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapAuth();
+
+app.ReportModeOnStart();
+app.Run();
+
+/// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;
