@@ -1,0 +1,18 @@
+namespace OutlookInterviewAddin.Interviews;
+
+/// <summary>
+/// Where one conversation with a person stands. The main path runs
+/// Prospect → Contacted → Scheduled → Interviewed → Thanked → StayingInTouch; NoReply and Declined
+/// end an outreach that did not lead to a meeting.
+/// </summary>
+public enum InterviewStage
+{
+    Prospect = 0,
+    Contacted = 1,
+    Scheduled = 2,
+    Interviewed = 3,
+    Thanked = 4,
+    StayingInTouch = 5,
+    NoReply = 10,
+    Declined = 11,
+}
