@@ -19,6 +19,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHsts();
+app.UseSecurityHeaders();
 
 // The pane's assets.
 app.UseDefaultFiles();
