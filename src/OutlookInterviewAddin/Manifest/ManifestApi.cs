@@ -22,6 +22,8 @@ public static class ManifestApi
         app.MapGet("/manifest.xml", GetManifest)
             .AllowAnonymous()
             .WithTags("Manifest")
+            .Produces(StatusCodes.Status200OK, contentType: "application/xml")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("The Outlook add-in manifest, rendered for this host's public address and app registration.");
         return app;
     }
@@ -30,6 +32,13 @@ public static class ManifestApi
         HttpContext http, IOptions<ManifestOptions> options, IOptions<EntraOptions> entra, AddinMode mode)
     {
         var baseUrl = options.Value.ConfiguredBaseUrl ?? RequestBaseUrl(http.Request);
+        if (baseUrl is null)
+        {
+            return TypedResults.Problem(
+                title: "No address to put in the manifest",
+                detail: "The request's Host header does not form a URL. Set Manifest:PublicBaseUrl to the https address users reach this host at.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
         if (baseUrl.Scheme != Uri.UriSchemeHttps)
         {
             return TypedResults.Problem(
@@ -47,6 +56,8 @@ public static class ManifestApi
         return TypedResults.File(ManifestRenderer.ToUtf8(manifest), "application/xml; charset=utf-8");
     }
 
-    private static Uri RequestBaseUrl(HttpRequest request) =>
-        new($"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}", UriKind.Absolute);
+    private static Uri? RequestBaseUrl(HttpRequest request) =>
+        request.Host.HasValue && Uri.TryCreate($"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}", UriKind.Absolute, out var url)
+            ? url
+            : null;
 }
