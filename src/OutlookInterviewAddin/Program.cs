@@ -1,5 +1,6 @@
 using OutlookInterviewAddin.Auth;
 using OutlookInterviewAddin.Hosting;
+using OutlookInterviewAddin.Manifest;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +14,9 @@ builder.Services.AddAddinAuthentication();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
+
+// The Outlook add-in manifest, rendered for this host's public address (Manifest:PublicBaseUrl).
+builder.Services.AddManifest();
 
 var app = builder.Build();
 
@@ -31,6 +35,7 @@ app.UseAuthorization();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapAuth();
+app.MapManifest();
 
 app.ReportModeOnStart();
 app.Run();
