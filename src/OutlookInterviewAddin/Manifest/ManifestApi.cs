@@ -48,7 +48,7 @@ public static class ManifestApi
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var signIn = mode.IsLocal ? null : new ManifestSignIn(entra.Value.ClientId!, entra.Value.AppIdUri);
+        var signIn = mode.IsLocal ? null : new ManifestSignIn(entra.Value.ClientId!, entra.Value.AppIdUriFor(baseUrl));
         var manifest = ManifestRenderer.Render(ManifestRenderer.Template, baseUrl, signIn);
 
         // Rendered per request (and per Host header when no base URL is configured): never cached by a proxy.
@@ -56,7 +56,7 @@ public static class ManifestApi
         return TypedResults.File(ManifestRenderer.ToUtf8(manifest), "application/xml; charset=utf-8");
     }
 
-    private static Uri? RequestBaseUrl(HttpRequest request) =>
+    internal static Uri? RequestBaseUrl(HttpRequest request) =>
         request.Host.HasValue && Uri.TryCreate($"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}", UriKind.Absolute, out var url)
             ? url
             : null;

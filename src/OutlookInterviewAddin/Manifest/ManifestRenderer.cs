@@ -6,8 +6,8 @@ namespace OutlookInterviewAddin.Manifest;
 
 /// <summary>The app registration the pane signs in with; absent in local mode.</summary>
 /// <param name="ClientId">The application (client) id of the add-in's Entra app registration.</param>
-/// <param name="AppIdUri">The registration's App ID URI when configured; otherwise api://&lt;host&gt;/&lt;client-id&gt;.</param>
-public sealed record ManifestSignIn(string ClientId, string? AppIdUri);
+/// <param name="AppIdUri">The registration's App ID URI (see <see cref="Auth.EntraOptions.AppIdUriFor"/>).</param>
+public sealed record ManifestSignIn(string ClientId, string AppIdUri);
 
 /// <summary>
 /// Turns the checked-in manifest (manifest/manifest.xml, embedded in this assembly) into the
@@ -58,10 +58,7 @@ public static class ManifestRenderer
             {
                 var clientId = signIn.ClientId.Trim();
                 webApplicationInfo.Element(VersionOverrides11 + "Id")!.Value = clientId;
-                webApplicationInfo.Element(VersionOverrides11 + "Resource")!.Value =
-                    string.IsNullOrWhiteSpace(signIn.AppIdUri)
-                        ? $"api://{publicBaseUrl.Authority}/{clientId}"
-                        : signIn.AppIdUri.Trim().TrimEnd('/');
+                webApplicationInfo.Element(VersionOverrides11 + "Resource")!.Value = signIn.AppIdUri;
             }
         }
         return manifest;

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using OutlookInterviewAddin.Auth;
 using OutlookInterviewAddin.Manifest;
 
 namespace OutlookInterviewAddin.Tests.Manifest;
@@ -23,7 +24,9 @@ public sealed class ManifestRendererTests
     [Fact]
     public void The_sign_in_resource_carries_the_port_of_a_non_default_address()
     {
-        var manifest = Render("https://localhost:3000", new ManifestSignIn(ClientId, null));
+        var entra = new EntraOptions { TenantId = "organizations", ClientId = ClientId };
+        var baseUrl = new Uri("https://localhost:3000");
+        var manifest = Render(baseUrl.ToString(), new ManifestSignIn(ClientId, entra.AppIdUriFor(baseUrl)));
 
         Assert.Equal($"api://localhost:3000/{ClientId}", manifest.Descendants(ManifestRules.Vo11 + "Resource").Single().Value);
         Assert.Empty(ManifestRules.Check(manifest));
