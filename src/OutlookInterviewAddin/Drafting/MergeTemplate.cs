@@ -199,7 +199,9 @@ public sealed partial class MergeTemplate
         return result;
     }
 
-    [GeneratedRegex(@"(?<=[.!?…])\s+")]
+    // After ". ", "? ", "! " (closing quotes included), or after a closing quote that ends a quoted
+    // value when a capitalised word follows: “{advice}” Since then, …
+    [GeneratedRegex(@"(?<=[.!?…][”""’»)]*)\s+|(?<=[”»])\s+(?=\p{Lu})")]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@" {2,}")]
