@@ -89,13 +89,13 @@ public sealed partial class OutreachChecker
             findings.Add(Finding(OutreachRule.OverPreferredLength, DraftPart.Body, words[PreferredWords].Index, body.Length - words[PreferredWords].Index,
                 text.Format("Check.OverPreferredLength", words.Count)));
 
-        if (!body.Contains('?', StringComparison.Ordinal) && body.Trim().Length > 0)
-        {
-            var ask = sentences.FirstOrDefault(s => askCues.Any(cue => cue.IsMatch(s.Text)));
-            findings.Add(ask is null
-                ? Finding(OutreachRule.AskNotAQuestion, DraftPart.Body, body.Length, 0, text.Get("Check.NoQuestion"))
-                : Finding(OutreachRule.AskNotAQuestion, DraftPart.Body, ask.Start, ask.Text.Length, text.Get("Check.NoQuestion")));
-        }
+        // The ask is a sentence about minutes, a call, coffee…; one of them must be a question. Without
+        // such a sentence, the text needs at least one question somewhere.
+        var asks = sentences.Where(s => !s.IsGreeting && askCues.Any(cue => cue.IsMatch(s.Text))).ToList();
+        if (asks.Count > 0 && !asks.Any(s => s.IsQuestion))
+            findings.Add(Finding(OutreachRule.AskNotAQuestion, DraftPart.Body, asks[0].Start, asks[0].Text.Length, text.Get("Check.NoQuestion")));
+        else if (asks.Count == 0 && !body.Contains('?', StringComparison.Ordinal) && body.Trim().Length > 0)
+            findings.Add(Finding(OutreachRule.AskNotAQuestion, DraftPart.Body, body.Length, 0, text.Get("Check.NoQuestion")));
 
         var reported = new List<(int Start, int End)>();
         foreach (var (_, pattern) in jobWords)
@@ -259,13 +259,17 @@ public sealed partial class OutreachChecker
                 i++;
             }
             var sentence = body[start..i].TrimEnd();
-            var isGreeting = sentences.Count == 0 && sentence.EndsWith(',') && CountWords(sentence) <= 5;
+            var wholeLine = (start == 0 || body[start - 1] == '\n') && (i >= body.Length || body[i] == '\n');
+            var isGreeting = sentences.Count == 0 && CountWords(sentence) <= 5 && (sentence.EndsWith(',') || (wholeLine && CountWords(sentence) <= 4));
             sentences.Add(new Sentence(start, sentence, isGreeting));
         }
         return sentences;
     }
 
-    private sealed record Sentence(int Start, string Text, bool IsGreeting);
+    private sealed record Sentence(int Start, string Text, bool IsGreeting)
+    {
+        public bool IsQuestion => Text.TrimEnd('”', '"', '’', ')', ' ').EndsWith('?');
+    }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*")]
     private static partial Regex WordPattern();

@@ -67,6 +67,23 @@ public sealed class OutreachCheckerTests
         Assert.EndsWith(".", finding.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_ask_that_is_not_a_question_is_flagged_even_when_another_sentence_is()
+    {
+        var body = GoodBody.Replace("Hi Zoë,\n\n", "Hi Zoë,\n\nHow are you? ", StringComparison.Ordinal)
+            .Replace("to tell me about your path?", "to tell me about your path.", StringComparison.Ordinal);
+
+        Assert.Contains(Checker.Check(GoodSubject, body), f => f.Rule == OutreachRule.AskNotAQuestion);
+    }
+
+    [Fact]
+    public void A_greeting_line_without_a_comma_is_not_taken_for_the_first_sentence()
+    {
+        var body = GoodBody.Replace("Hi Zoë,", "Hi Zoë!", StringComparison.Ordinal);
+
+        Assert.Empty(Checker.Check(GoodSubject, body));
+    }
+
     [Theory]
     [InlineData("Are there any job openings on your team?", "job openings")]
     [InlineData("I have attached my résumé for you.", "résumé")]
