@@ -87,9 +87,6 @@ public sealed record Composition(string Subject, IReadOnlyList<CompositionBlock>
         }
         return html.ToString();
     }
-
-    /// <summary>Encodes one piece of text for HTML the same way the composition does.</summary>
-    internal static string Encode(string text) => Encoder.Encode(text);
 }
 
 /// <summary>One block of a composition.</summary>
@@ -114,20 +111,11 @@ public sealed record ParagraphBlock(IReadOnlyList<TextSpan> Spans, bool Emphasis
 public sealed record ListBlock(IReadOnlyList<string> Items, bool Numbered = true) : CompositionBlock;
 
 /// <summary>Text, optionally a link. Links are accepted only as absolute http or https URLs.</summary>
-public sealed record TextSpan
+public sealed record TextSpan(string Text, Uri? Link = null, bool LineBreakBefore = false)
 {
-    public TextSpan(string text, Uri? Link = null, bool LineBreakBefore = false)
-    {
-        if (Link is not null && !IsSafeLink(Link))
-            throw new ArgumentException("Only absolute http or https links can be emitted.", nameof(Link));
-        Text = text;
-        this.Link = Link;
-        this.LineBreakBefore = LineBreakBefore;
-    }
-
-    public string Text { get; }
-    public Uri? Link { get; }
-    public bool LineBreakBefore { get; }
+    public Uri? Link { get; } = Link is null || IsSafeLink(Link)
+        ? Link
+        : throw new ArgumentException("Only absolute http or https links can be emitted.", nameof(Link));
 
     /// <summary>True for absolute http(s) URLs: javascript:, data: and relative links never reach a body.</summary>
     public static bool IsSafeLink(Uri uri) =>
