@@ -14,15 +14,20 @@ namespace OutlookInterviewAddin.Drafting;
 /// <param name="FieldsOfInterest">Fields they are exploring, most important first ("data science").</param>
 /// <param name="City">Where they live or study.</param>
 /// <param name="LinkedInUrl">Their profile link, offered when staying in touch; only http(s) links are used.</param>
+/// <param name="Signature">Lines under their name (program, phone…); mails drafted through Graph get no Outlook signature.</param>
 public sealed record DraftSender(
     string FullName,
     string? School = null,
     string? Program = null,
     IReadOnlyList<string>? FieldsOfInterest = null,
     string? City = null,
-    string? LinkedInUrl = null)
+    string? LinkedInUrl = null,
+    string? Signature = null)
 {
     public string FullName { get; } = Required(FullName, nameof(FullName));
+
+    /// <summary>The sign-off's last lines: the name, then the signature's non-empty lines.</summary>
+    internal IReadOnlyList<string> NameAndSignature => [FullName, .. DraftText.SplitLines(Signature ?? "")];
 
     public string FirstName => FirstWord(FullName);
 

@@ -76,7 +76,7 @@ internal static class EmailLayout
             blocks.Add(ParagraphBlock.FromSentences(paragraph));
         if (closingSpans is { Count: > 0 })
             blocks.Add(new ParagraphBlock(closingSpans));
-        blocks.Add(ParagraphBlock.FromLines([.. signOff, sender.FullName]));
+        blocks.Add(ParagraphBlock.FromLines([.. signOff, .. sender.NameAndSignature]));
         return new Composition(subject, blocks);
     }
 }

@@ -78,15 +78,18 @@ public sealed partial class OutreachChecker
         context ??= new OutreachCheckContext();
         var findings = new List<OutreachFinding>();
         var exempt = KnownNameSpans(body, context);
-        var sentences = Sentences(body);
-        var words = WordPattern().Matches(body);
+        // A signature under the sign-off ("Best,\nMaya\nPhone …") is not part of the message: the
+        // length and balance rules stop at the sign-off line and the name under it.
+        var messageEnd = MessageEnd(body);
+        var sentences = Sentences(body).Where(s => s.Start < messageEnd).ToList();
+        var words = WordPattern().Matches(body[..messageEnd]);
 
         // Length: the stricter rule is advice, the looser one a problem; report the one that applies.
         if (words.Count > MaximumWords)
-            findings.Add(Finding(OutreachRule.OverMaximumLength, DraftPart.Body, words[MaximumWords].Index, body.Length - words[MaximumWords].Index,
+            findings.Add(Finding(OutreachRule.OverMaximumLength, DraftPart.Body, words[MaximumWords].Index, messageEnd - words[MaximumWords].Index,
                 text.Format("Check.OverMaximumLength", words.Count)));
         else if (words.Count > PreferredWords)
-            findings.Add(Finding(OutreachRule.OverPreferredLength, DraftPart.Body, words[PreferredWords].Index, body.Length - words[PreferredWords].Index,
+            findings.Add(Finding(OutreachRule.OverPreferredLength, DraftPart.Body, words[PreferredWords].Index, messageEnd - words[PreferredWords].Index,
                 text.Format("Check.OverPreferredLength", words.Count)));
 
         // The ask is a sentence about minutes, a call, coffee…; one of them must be a question. Without
@@ -119,6 +122,22 @@ public sealed partial class OutreachChecker
 
     /// <summary>Counts words the way the length rules do: "I'm", "15–30" and "O'Brien-Nguyen" are one word each.</summary>
     public static int CountWords(string value) => WordPattern().Count(value);
+
+    // The end of the line after the last short "Best," / "Warm regards," line (the sender's name),
+    // or the end of the body when there is no sign-off.
+    private static int MessageEnd(string body)
+    {
+        // Only after the message has begun: "Hi Zoë," is a greeting, not a sign-off.
+        var signOff = SignOffLine().Matches(body)
+            .LastOrDefault(m => CountWords(m.Value) <= 3 && body.AsSpan(0, m.Index).IndexOfAny(".?!") >= 0);
+        if (signOff is null)
+            return body.Length;
+        var nameStart = signOff.Index + signOff.Length;
+        while (nameStart < body.Length && char.IsWhiteSpace(body[nameStart]))
+            nameStart++;
+        var nameEnd = body.IndexOf('\n', nameStart);
+        return nameEnd < 0 ? body.Length : nameEnd;
+    }
 
     private void CheckConnection(IReadOnlyList<Sentence> sentences, OutreachCheckContext context, List<OutreachFinding> findings)
     {
@@ -270,6 +289,9 @@ public sealed partial class OutreachChecker
     {
         public bool IsQuestion => Text.TrimEnd('”', '"', '’', ')', ' ').EndsWith('?');
     }
+
+    [GeneratedRegex(@"(?<=\n)[ \t]*\p{L}[\p{L} ]{1,30},[ \t]*(?=\r?\n)")]
+    private static partial Regex SignOffLine();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*")]
     private static partial Regex WordPattern();

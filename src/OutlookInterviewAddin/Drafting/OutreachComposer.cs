@@ -46,7 +46,7 @@ public sealed class OutreachComposer(DraftTemplates templates)
         {
             foreach (var (withAboutMe, withThanks) in new[] { (true, true), (true, false), (false, false) })
             {
-                var candidate = Build(parts, chosen, shift, values, subject, withAboutMe, withThanks, request.Sender.FullName);
+                var candidate = Build(parts, chosen, shift, values, subject, withAboutMe, withThanks, request.Sender);
                 var findings = checker.Check(candidate.Subject, candidate.ToPlainText(), context).Count;
                 if (findings == 0)
                     return candidate;
@@ -66,7 +66,7 @@ public sealed class OutreachComposer(DraftTemplates templates)
                 .Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!)]);
 
     private Composition Build(TemplateSlot[] parts, int[] chosen, int shift, Dictionary<string, string?> values, string subject,
-        bool withAboutMe, bool withThanks, string senderName)
+        bool withAboutMe, bool withThanks, DraftSender sender)
     {
         IReadOnlyList<string> Part(int i) => templates.Render(parts[i], chosen[i] + shift, values);
 
@@ -84,7 +84,7 @@ public sealed class OutreachComposer(DraftTemplates templates)
         [
             ParagraphBlock.FromSentences(Part(4)),
             ParagraphBlock.FromSentences(body),
-            ParagraphBlock.FromLines([.. Part(7), senderName]),
+            ParagraphBlock.FromLines([.. Part(7), .. sender.NameAndSignature]),
         ]);
     }
 

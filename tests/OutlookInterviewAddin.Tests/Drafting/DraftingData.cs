@@ -45,7 +45,8 @@ internal static class DraftingData
                 Pick(Schools),
                 Pick(Programs),
                 random.Next(3) == 0 ? null : [Pick(Fields) ?? "marketing"],
-                random.Next(2) == 0 ? "Toronto" : null);
+                random.Next(2) == 0 ? "Toronto" : null,
+                Signature: random.Next(2) == 0 ? null : "Computer Science, class of 2027\n+1 416 555 0100\nlinkedin.com/in/someone-with-a-long-profile-name");
             var recipient = new DraftRecipient(
                 Pick(Names),
                 $"person{i}@example.org",

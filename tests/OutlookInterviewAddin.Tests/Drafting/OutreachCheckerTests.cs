@@ -68,6 +68,20 @@ public sealed class OutreachCheckerTests
     }
 
     [Fact]
+    public void A_signature_under_the_name_does_not_count_toward_the_length()
+    {
+        var signature = "\nComputer Science, University of Waterloo, class of 2027\n" +
+            string.Join(' ', Enumerable.Range(1, 40).Select(i => $"line{i}"));
+        var padded = GoodBody.Replace("whichever suits you.", "whichever suits you. I have followed your work for years and your team's projects are inspiring.", StringComparison.Ordinal);
+        Assert.InRange(OutreachChecker.CountWords(padded), 60, 75);
+
+        Assert.Empty(Checker.Check(GoodSubject, padded + signature));
+        // Without a sign-off there is no telling where the message ends: everything counts.
+        Assert.Contains(Checker.Check(GoodSubject, padded.Replace("Best,\n", "", StringComparison.Ordinal) + signature),
+            f => f.Rule is OutreachRule.OverPreferredLength or OutreachRule.OverMaximumLength);
+    }
+
+    [Fact]
     public void An_ask_that_is_not_a_question_is_flagged_even_when_another_sentence_is()
     {
         var body = GoodBody.Replace("Hi Zoë,\n\n", "Hi Zoë,\n\nHow are you? ", StringComparison.Ordinal)
