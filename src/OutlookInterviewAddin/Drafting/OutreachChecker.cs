@@ -51,7 +51,7 @@ public sealed partial class OutreachChecker
     public const int MaximumSubjectWords = 4;
 
     private readonly DraftText text;
-    private readonly IReadOnlyList<(string Phrase, Regex Pattern)> jobWords;
+    private readonly IReadOnlyList<Regex> jobWords;
     private readonly IReadOnlyList<Regex> connectionCues;
     private readonly IReadOnlyList<Regex> askCues;
     private readonly HashSet<string> senderWords;
@@ -61,7 +61,7 @@ public sealed partial class OutreachChecker
     {
         this.text = text;
         // Longest first, so "job opening" is reported once rather than as "job" and "opening".
-        jobWords = [.. text.Lines("Check.JobWords").OrderByDescending(p => p.Length).Select(p => (p, PhrasePattern(p)))];
+        jobWords = [.. text.Lines("Check.JobWords").OrderByDescending(p => p.Length).Select(PhrasePattern)];
         connectionCues = [.. text.Lines("Check.ConnectionCues").Select(PhrasePattern)];
         askCues = [.. text.Lines("Check.AskCues").Select(PhrasePattern)];
         senderWords = new HashSet<string>(text.Lines("Check.SenderWords").Select(NormalizeWord), StringComparer.OrdinalIgnoreCase);
@@ -101,7 +101,7 @@ public sealed partial class OutreachChecker
             findings.Add(Finding(OutreachRule.AskNotAQuestion, DraftPart.Body, body.Length, 0, text.Get("Check.NoQuestion")));
 
         var reported = new List<(int Start, int End)>();
-        foreach (var (_, pattern) in jobWords)
+        foreach (var pattern in jobWords)
         {
             foreach (Match match in pattern.Matches(body))
             {
