@@ -1,5 +1,6 @@
 using OutlookInterviewAddin.Auth;
 using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Export;
 using OutlookInterviewAddin.Hosting;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.People;
@@ -39,11 +40,12 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapAuth();
 
-// The interview workflow: profile, people, interviews, question lists.
+// The interview workflow: profile, people, interviews, question lists, and an export of it all.
 app.MapProfile();
 app.MapPeople();
 app.MapInterviews();
 app.MapQuestionLists();
+app.MapExport();
 
 app.ReportModeOnStart();
 await app.MigrateAppDataAsync();
