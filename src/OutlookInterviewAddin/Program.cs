@@ -6,6 +6,7 @@ using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.People;
 using OutlookInterviewAddin.Profile;
 using OutlookInterviewAddin.QuestionLists;
+using OutlookInterviewAddin.Validation;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,6 +18,7 @@ builder.Services.AddAddinAuthentication();
 
 // Errors as ProblemDetails, never a stack trace; an OpenAPI document for the API.
 builder.Services.AddProblemDetails();
+builder.Services.AddBadRequestProblems();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
 

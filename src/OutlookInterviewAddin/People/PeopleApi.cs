@@ -82,7 +82,7 @@ public static class PeopleApi
         if (person is null) return Problems.NotFound("person");
 
         var errors = new FieldErrors();
-        var fields = PersonFields.Validate(input, errors);
+        var fields = PersonFields.Validate(input, errors, Math.Max(4000, person.Notes?.Length ?? 0));
         if (errors.Any) return errors.Problem();
         if (fields.ReferredById is { } referrerId && await CheckReferrerAsync(db, id, referrerId, errors, ct) is { } problem)
             return problem;

@@ -33,7 +33,8 @@ public sealed record PersonFields(
     string? Notes,
     Guid? ReferredById)
 {
-    public static PersonFields Validate(PersonInput input, FieldErrors errors) => new(
+    /// <param name="notesMax">Notes of merged people can be longer than one entry; editing them must not fail for that.</param>
+    public static PersonFields Validate(PersonInput input, FieldErrors errors, int notesMax = 4000) => new(
         errors.Text("name", input.Name, 200, required: true) ?? "",
         errors.Email("email", input.Email),
         errors.Text("organisation", input.Organisation, 200),
@@ -44,7 +45,7 @@ public sealed record PersonFields(
         errors.HttpsUrl("linkedInUrl", input.LinkedInUrl, "linkedin.com"),
         input.Connection,
         errors.Text("connectionDetail", input.ConnectionDetail, 500),
-        errors.Text("notes", input.Notes, 4000),
+        errors.Text("notes", input.Notes, notesMax),
         input.ReferredById);
 
     /// <summary>Every field replaced (an edit of the whole person).</summary>
