@@ -71,7 +71,20 @@ public static class PeopleApi
         var person = new Person { Name = fields.Name, CreatedAt = now, UpdatedAt = now };
         fields.ReplaceOn(person);
         db.People.Add(person);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (fields.Email is not null)
+        {
+            // Two adds of the same email at once: the unique index kept one; this one updates it.
+            db.Entry(person).State = EntityState.Detached;
+            if (await PersonView.FindByEmailAsync(db, fields.Email, ct) is not { } winner) throw;
+            fields.UpdateOn(winner);
+            winner.UpdatedAt = now;
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok((await PersonView.LoadAsync(db, winner.Id, ct))!);
+        }
         return TypedResults.Created($"/api/people/{person.Id}", (await PersonView.LoadAsync(db, person.Id, ct))!);
     }
 

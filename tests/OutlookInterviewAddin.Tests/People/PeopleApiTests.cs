@@ -119,4 +119,37 @@ public sealed class PeopleApiTests(AddinFactory factory) : IClassFixture<AddinFa
 
         await response.ProblemAsync(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task Adding_the_same_email_twice_at_once_still_makes_one_person()
+    {
+        var email = $"race.{Guid.NewGuid():N}@example.com";
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
+            alice.PostAsJsonAsync("/api/people", new PersonInput($"Racer {i}", email), WorkflowApi.Json)));
+
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"{(int)r.StatusCode}"));
+        Assert.Single(await alice.GetAsync<List<PersonSummary>>($"/api/people?search={email}"));
+    }
+
+    [Fact]
+    public async Task A_referral_loop_is_refused()
+    {
+        var ana = await alice.AddPersonAsync(WorkflowApi.NewPerson("Ana"));
+        var jordan = await alice.AddPersonAsync(WorkflowApi.NewPerson("Jordan") with { ReferredById = ana.Id });
+
+        var response = await alice.PutAsJsonAsync($"/api/people/{ana.Id}", new PersonInput("Ana", ana.Email, ReferredById: jordan.Id), WorkflowApi.Json);
+
+        Assert.Contains("referredById", (await response.ValidationErrorsAsync()).Keys);
+    }
+
+    [Fact]
+    public async Task Merging_a_person_with_themselves_is_refused()
+    {
+        var ana = await alice.AddPersonAsync();
+
+        var response = await alice.PostAsJsonAsync($"/api/people/{ana.Id}/merge", new MergeRequest(ana.Id), WorkflowApi.Json);
+
+        await response.ProblemAsync(HttpStatusCode.BadRequest);
+    }
 }

@@ -141,4 +141,17 @@ public sealed class QuestionListsApiTests(AddinFactory factory) : IClassFixture<
 
         await response.ProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Interviews_using_a_deleted_list_fall_back_to_the_default()
+    {
+        var saved = await (await alice.PostAsJsonAsync("/api/question-lists", MyList(), WorkflowApi.Json)).ReadAsync<QuestionListDto>(HttpStatusCode.Created);
+        var interview = await alice.AddInterviewAsync((await alice.AddPersonAsync()).Id, saved.Id);
+
+        await alice.DeleteAsync($"/api/question-lists/{saved.Id}");
+        var questions = await alice.GetAsync<InterviewQuestions>($"/api/interviews/{interview.Id}/questions");
+
+        Assert.Equal("default", questions.SourceListId);
+        Assert.Equal("default", (await alice.GetAsync<InterviewDto>($"/api/interviews/{interview.Id}")).QuestionListId);
+    }
 }
