@@ -7,5 +7,5 @@ namespace OutlookInterviewAddin.Data;
 internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<AppDbContext>
 {
     public AppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=design-time.db").Options, DataOwner.Nobody);
+        new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=:memory:").Options, DataOwner.Nobody);
 }

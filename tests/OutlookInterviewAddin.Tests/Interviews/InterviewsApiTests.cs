@@ -211,4 +211,18 @@ public sealed class InterviewsApiTests(AddinFactory factory) : IClassFixture<Add
 
         Assert.Equal(["durationMinutes", "meetingUrl", "place"], (await response.ValidationErrorsAsync()).Keys.Order().ToArray());
     }
+
+    [Fact]
+    public async Task Deleting_a_referrer_keeps_the_people_they_referred()
+    {
+        var interview = await alice.AddInterviewAsync();
+        var referred = await (await alice.PostAsJsonAsync($"/api/interviews/{interview.Id}/referrals", new ReferralInput(Name: "Tom Reyes"), WorkflowApi.Json))
+            .ReadAsync<PersonDto>(HttpStatusCode.Created);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await alice.DeleteAsync($"/api/people/{interview.Person.Id}")).StatusCode);
+
+        var kept = await alice.GetAsync<PersonDto>($"/api/people/{referred.Id}");
+        Assert.Null(kept.ReferredBy);
+        Assert.Empty(kept.ReferralChain);
+    }
 }
