@@ -34,4 +34,15 @@ public sealed class BadInputTests(DevelopmentAddinFactory factory) : IClassFixtu
         var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(400, problem.GetProperty("status").GetInt32());
     }
+
+    [Theory]
+    [InlineData("/api/people", "{ \"name\": \"Ana\", \"connection\": \"stranger\" }", "connection")]
+    [InlineData("/api/people", "{ \"name\": 42 }", "name")]
+    [InlineData("/api/question-lists", "{ \"name\": \"L\", \"parts\": [{ \"title\": \"T\", \"questions\": [1] }] }", "parts[0].questions[0]")]
+    public async Task A_value_of_the_wrong_type_is_a_per_field_error(string url, string body, string field)
+    {
+        var response = await factory.CreateClientFor(TestUser.Alice).PostAsync(url, new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal([field], (await response.ValidationErrorsAsync()).Keys);
+    }
 }
