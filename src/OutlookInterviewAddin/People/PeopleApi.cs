@@ -149,10 +149,13 @@ public static class PeopleApi
             interview.PersonId = id;
         foreach (var referred in await db.People.Where(p => p.ReferredById == otherId && p.Id != id).ToListAsync(ct))
             referred.ReferredById = id;
-        if (survivor.ReferredById == otherId)
-            survivor.ReferredById = other.ReferredById == id ? null : other.ReferredById;
-        survivor.ReferredById ??= other.ReferredById == id ? null : other.ReferredById;
-        survivor.ReferredViaInterviewId ??= other.ReferredViaInterviewId;
+        // The survivor takes the other's referrer when it has none (or it was the other), unless that would close a loop.
+        var inherited = other.ReferredById is { } r && (await PersonView.ReferralChainAsync(db, r, ct)).All(p => p.Id != id) ? r : (Guid?)null;
+        if (survivor.ReferredById is null || survivor.ReferredById == otherId)
+        {
+            survivor.ReferredById = inherited;
+            survivor.ReferredViaInterviewId = inherited is null ? null : other.ReferredViaInterviewId;
+        }
 
         survivor.Organisation ??= other.Organisation;
         survivor.Role ??= other.Role;

@@ -152,4 +152,20 @@ public sealed class PeopleApiTests(AddinFactory factory) : IClassFixture<AddinFa
 
         await response.ProblemAsync(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task Merging_keeps_the_referrer_and_never_makes_a_loop()
+    {
+        var ana = await alice.AddPersonAsync(WorkflowApi.NewPerson("Ana"));
+        var jordan = await alice.AddPersonAsync(WorkflowApi.NewPerson("Jordan") with { ReferredById = ana.Id });
+        var jordanAgain = await alice.AddPersonAsync(WorkflowApi.NewPerson("Jordan W.") with { ReferredById = jordan.Id });
+        var lone = await alice.AddPersonAsync(WorkflowApi.NewPerson("Sam"));
+
+        var intoLone = await (await alice.PostAsJsonAsync($"/api/people/{lone.Id}/merge", new MergeRequest(jordan.Id), WorkflowApi.Json)).ReadAsync<PersonDto>(HttpStatusCode.OK);
+        var intoAna = await (await alice.PostAsJsonAsync($"/api/people/{ana.Id}/merge", new MergeRequest(jordanAgain.Id), WorkflowApi.Json)).ReadAsync<PersonDto>(HttpStatusCode.OK);
+
+        Assert.Equal(ana.Id, intoLone.ReferredBy?.Id);
+        Assert.Equal([lone.Id], intoAna.Referrals.Select(p => p.Id));
+        Assert.Null(intoAna.ReferredBy);
+    }
 }
