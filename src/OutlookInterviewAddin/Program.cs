@@ -1,6 +1,13 @@
 using OutlookInterviewAddin.Auth;
+using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Export;
 using OutlookInterviewAddin.Hosting;
+using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.Manifest;
+using OutlookInterviewAddin.People;
+using OutlookInterviewAddin.Profile;
+using OutlookInterviewAddin.QuestionLists;
+using OutlookInterviewAddin.Validation;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,8 +19,12 @@ builder.Services.AddAddinAuthentication();
 
 // Errors as ProblemDetails, never a stack trace; an OpenAPI document for the API.
 builder.Services.AddProblemDetails();
+builder.Services.AddBadRequestProblems();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
+
+// Storage: a SQLite file in the data folder; each request sees only its user's rows.
+builder.Services.AddAppData(builder.Configuration);
 
 // The Outlook add-in manifest, rendered for this host's public address (Manifest:PublicBaseUrl).
 builder.Services.AddManifest();
@@ -37,8 +48,16 @@ app.MapOpenApi().AllowAnonymous();
 app.MapAuth();
 app.MapManifest();
 
+// The interview workflow: profile, people, interviews, question lists, and an export of it all.
+app.MapProfile();
+app.MapPeople();
+app.MapInterviews();
+app.MapQuestionLists();
+app.MapExport();
+
 app.ReportModeOnStart();
-app.Run();
+await app.MigrateAppDataAsync();
+await app.RunAsync();
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;
