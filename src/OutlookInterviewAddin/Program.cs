@@ -2,6 +2,7 @@ using OutlookInterviewAddin.Auth;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Hosting;
 using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.NextActions;
 using OutlookInterviewAddin.People;
 using OutlookInterviewAddin.Profile;
 using OutlookInterviewAddin.QuestionLists;
@@ -21,6 +22,9 @@ builder.Services.AddHealthChecks();
 
 // Storage: a SQLite file in the data folder; each request sees only its user's rows.
 builder.Services.AddAppData(builder.Configuration);
+
+// Next actions: follow-ups, thank-yous and meetings, computed in the user's time zone.
+builder.Services.AddNextActions();
 
 var app = builder.Build();
 
@@ -44,6 +48,9 @@ app.MapProfile();
 app.MapPeople();
 app.MapInterviews();
 app.MapQuestionLists();
+
+// One list of what to do next, most urgent first.
+app.MapNextActions();
 
 app.ReportModeOnStart();
 await app.MigrateAppDataAsync();

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.Validation;
 
 namespace OutlookInterviewAddin.NextActions;
 
@@ -62,15 +63,15 @@ public sealed record InterviewState(
 /// Kinds of next action. The order is the tie-break priority when two actions are equally
 /// overdue and due at the same time: a thank-you first, a first contact last.
 /// </summary>
-[JsonConverter(typeof(JsonStringEnumConverter<NextActionKind>))]
+[JsonConverter(typeof(CamelCaseEnumConverter<NextActionKind>))]
 public enum NextActionKind
 {
-    [JsonStringEnumMemberName("thankYou")] ThankYou = 0,
-    [JsonStringEnumMemberName("upcomingMeeting")] UpcomingMeeting = 1,
-    [JsonStringEnumMemberName("followUp")] FollowUp = 2,
-    [JsonStringEnumMemberName("secondContact")] SecondContact = 3,
-    [JsonStringEnumMemberName("stayInTouch")] StayInTouch = 4,
-    [JsonStringEnumMemberName("firstContact")] FirstContact = 5,
+    ThankYou = 0,
+    UpcomingMeeting = 1,
+    FollowUp = 2,
+    SecondContact = 3,
+    StayInTouch = 4,
+    FirstContact = 5,
 }
 
 /// <summary>One thing to do next, with when it is due in UTC and in the user's time zone.</summary>
