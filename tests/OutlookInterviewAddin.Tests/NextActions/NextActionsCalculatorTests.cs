@@ -79,6 +79,38 @@ public sealed class NextActionsCalculatorTests
     }
 
     [Fact]
+    public void No_reply_actions_across_the_toronto_autumn_change_keep_the_local_time_of_the_contact()
+    {
+        // Thursday 29 October 2026 10:00 EDT; clocks go back on Sunday 1 November.
+        var contacted = new DateTimeOffset(2026, 10, 29, 10, 0, 0, TimeSpan.FromHours(-4));
+        var priya = Person("Priya Shah", "Metrolinx", Contacted(contacted));
+
+        var actions = Calculate(new DateTimeOffset(2026, 11, 10, 12, 0, 0, TimeSpan.FromHours(-5)), Toronto, priya);
+
+        Assert.Equal([NextActionKind.SecondContact, NextActionKind.FollowUp], actions.Select(a => a.Kind));
+        // Tuesday 3 November and Monday 9 November, both 10:00 EST: 15:00 UTC, an hour later than the contact's 14:00 UTC.
+        Assert.Equal(new DateTimeOffset(2026, 11, 3, 15, 0, 0, TimeSpan.Zero), actions[0].DueAtUtc);
+        Assert.Equal(new DateTimeOffset(2026, 11, 9, 15, 0, 0, TimeSpan.Zero), actions[1].DueAtUtc);
+        Assert.Equal(new DateTimeOffset(2026, 11, 9, 10, 0, 0, TimeSpan.FromHours(-5)), actions[1].DueAtLocal);
+        Assert.Equal(TimeSpan.FromHours(-5), actions[1].DueAtLocal!.Value.Offset);
+    }
+
+    [Fact]
+    public void A_stay_in_touch_nudge_falling_on_the_paris_autumn_change_day_keeps_the_local_time()
+    {
+        // Thanked Thursday 25 June 2026 18:00 CEST; four months later is Sunday 25 October, the day clocks go back.
+        var thanked = new DateTimeOffset(2026, 6, 25, 18, 0, 0, TimeSpan.FromHours(2));
+        var interview = new InterviewState(Guid.NewGuid(), InterviewStage.Thanked, thanked, ThankedAt: thanked);
+
+        var nudge = Assert.Single(Calculate(new DateTimeOffset(2026, 10, 26, 9, 0, 0, TimeSpan.Zero), Paris, Person("Priya Shah", null, interview)));
+
+        Assert.Equal(NextActionKind.StayInTouch, nudge.Kind);
+        Assert.Equal(new DateTimeOffset(2026, 10, 25, 18, 0, 0, TimeSpan.FromHours(1)), nudge.DueAtLocal);
+        Assert.Equal(TimeSpan.FromHours(1), nudge.DueAtLocal!.Value.Offset);
+        Assert.Contains("Thursday 25 June", nudge.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Only_one_follow_up_is_ever_suggested()
     {
         var contacted = FridayBeforeSpringChange;
