@@ -80,7 +80,7 @@ public sealed class NextActionsCalculator(TimeProvider time)
                     var due = BusinessCalendar.AddBusinessDays(contactedAt, FollowUpAfterBusinessDays, c.Zone);
                     if (c.Now >= due)
                         yield return Action(c, NextActionKind.FollowUp, person, interview.Id, due,
-                            $"No reply since {Day(contactedAt, c.Zone)}, {FollowUpAfterBusinessDays} business days: send your one follow-up to {person.Name}.");
+                            $"No reply from {person.Name} since {Day(contactedAt, c.Zone)} ({FollowUpAfterBusinessDays} business days): send your one follow-up.");
                 }
                 if (SecondContact(c, person, interview, contactedAt) is { } second)
                     yield return second;
