@@ -1,5 +1,6 @@
 using OutlookInterviewAddin.Auth;
 using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Export;
 using OutlookInterviewAddin.Hosting;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.NextActions;
@@ -43,11 +44,12 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapAuth();
 
-// The interview workflow: profile, people, interviews, question lists.
+// The interview workflow: profile, people, interviews, question lists, and an export of it all.
 app.MapProfile();
 app.MapPeople();
 app.MapInterviews();
 app.MapQuestionLists();
+app.MapExport();
 
 // One list of what to do next, most urgent first.
 app.MapNextActions();
