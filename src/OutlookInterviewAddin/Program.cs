@@ -4,6 +4,7 @@ using OutlookInterviewAddin.Export;
 using OutlookInterviewAddin.Hosting;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.Manifest;
+using OutlookInterviewAddin.NextActions;
 using OutlookInterviewAddin.People;
 using OutlookInterviewAddin.Profile;
 using OutlookInterviewAddin.QuestionLists;
@@ -25,6 +26,9 @@ builder.Services.AddHealthChecks();
 
 // Storage: a SQLite file in the data folder; each request sees only its user's rows.
 builder.Services.AddAppData(builder.Configuration);
+
+// Next actions: follow-ups, thank-yous and meetings, computed in the user's time zone.
+builder.Services.AddNextActions();
 
 // The Outlook add-in manifest, rendered for this host's public address (Manifest:PublicBaseUrl).
 builder.Services.AddManifest();
@@ -54,6 +58,9 @@ app.MapPeople();
 app.MapInterviews();
 app.MapQuestionLists();
 app.MapExport();
+
+// One list of what to do next, most urgent first.
+app.MapNextActions();
 
 app.ReportModeOnStart();
 await app.MigrateAppDataAsync();
