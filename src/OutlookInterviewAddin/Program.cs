@@ -1,5 +1,10 @@
 using OutlookInterviewAddin.Auth;
+using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Hosting;
+using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.People;
+using OutlookInterviewAddin.Profile;
+using OutlookInterviewAddin.QuestionLists;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +18,9 @@ builder.Services.AddAddinAuthentication();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
+
+// Storage: a SQLite file in the data folder; each request sees only its user's rows.
+builder.Services.AddAppData(builder.Configuration);
 
 var app = builder.Build();
 
@@ -31,8 +39,15 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapAuth();
 
+// The interview workflow: profile, people, interviews, question lists.
+app.MapProfile();
+app.MapPeople();
+app.MapInterviews();
+app.MapQuestionLists();
+
 app.ReportModeOnStart();
-app.Run();
+await app.MigrateAppDataAsync();
+await app.RunAsync();
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using OutlookInterviewAddin.Validation;
+
 namespace OutlookInterviewAddin.Interviews;
 
 /// <summary>
@@ -5,6 +8,7 @@ namespace OutlookInterviewAddin.Interviews;
 /// Prospect → Contacted → Scheduled → Interviewed → Thanked → StayingInTouch; NoReply and Declined
 /// end an outreach that did not lead to a meeting.
 /// </summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<InterviewStage>))]
 public enum InterviewStage
 {
     Prospect = 0,

@@ -1,0 +1,88 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.People;
+using OutlookInterviewAddin.Profile;
+using OutlookInterviewAddin.QuestionLists;
+
+namespace OutlookInterviewAddin.Data;
+
+/// <summary>
+/// The one database of the host. Entities come from the feature folders, each configured by its
+/// own IEntityTypeConfiguration. Every entity is <see cref="UserOwned"/>: a global query filter
+/// limits reads to the signed-in user and SaveChanges stamps (and guards) the owner on writes.
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, DataOwner owner) : DbContext(options)
+{
+    // Read by the query filters on every query, so each context instance filters by its own user.
+    private Guid OwnerTenantId => owner.TenantId;
+    private Guid OwnerObjectId => owner.ObjectId;
+
+    public DbSet<UserProfile> Profiles => Set<UserProfile>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Interview> Interviews => Set<Interview>();
+    public DbSet<StageChange> StageChanges => Set<StageChange>();
+    public DbSet<Takeaway> Takeaways => Set<Takeaway>();
+    public DbSet<QuestionList> QuestionLists => Set<QuestionList>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare DateTimeOffset values; UTC DateTime orders correctly there and maps
+        // to timestamptz on PostgreSQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(UserOwned).IsAssignableFrom(e.ClrType)))
+        {
+            modelBuilder.Entity(entity.ClrType).HasQueryFilter(OwnerFilter(entity.ClrType));
+            modelBuilder.Entity(entity.ClrType).HasIndex(nameof(UserOwned.OwnerTenantId), nameof(UserOwned.OwnerObjectId));
+        }
+    }
+
+    // e => e.OwnerTenantId == this.OwnerTenantId && e.OwnerObjectId == this.OwnerObjectId
+    private LambdaExpression OwnerFilter(Type clrType)
+    {
+        var e = Expression.Parameter(clrType, "e");
+        var context = Expression.Constant(this);
+        Expression Same(string name) => Expression.Equal(
+            Expression.Property(e, name),
+            Expression.Property(context, typeof(AppDbContext).GetProperty(name, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!));
+        return Expression.Lambda(Expression.AndAlso(Same(nameof(UserOwned.OwnerTenantId)), Same(nameof(UserOwned.OwnerObjectId))), e);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampOwner();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampOwner();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void StampOwner()
+    {
+        foreach (var entry in ChangeTracker.Entries<UserOwned>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            if (owner.IsNobody)
+                throw new InvalidOperationException("User data can only be written on behalf of a signed-in user.");
+            if (entry.State == EntityState.Added)
+            {
+                entry.Entity.OwnerTenantId = owner.TenantId;
+                entry.Entity.OwnerObjectId = owner.ObjectId;
+            }
+            else if (entry.Entity.OwnerTenantId != owner.TenantId || entry.Entity.OwnerObjectId != owner.ObjectId)
+            {
+                throw new InvalidOperationException("A row of another user cannot be changed.");
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.People;
+using OutlookInterviewAddin.QuestionLists;
+
+namespace OutlookInterviewAddin.Interviews;
+
+/// <summary>One conversation with one person, from the first idea of asking to staying in touch.</summary>
+public sealed class Interview : UserOwned
+{
+    public Guid PersonId { get; set; }
+    public Person? Person { get; set; }
+
+    /// <summary>The current stage; <see cref="StageChanges"/> holds every stage with the time it was entered.</summary>
+    public InterviewStage Stage { get; set; }
+    public DateTimeOffset StageEnteredAt { get; set; }
+    public List<StageChange> StageChanges { get; set; } = [];
+
+    public DateTimeOffset? PlannedStart { get; set; }
+    public int? DurationMinutes { get; set; }
+    public PlaceKind? PlaceKind { get; set; }
+    public string? Place { get; set; }
+    public string? MeetingUrl { get; set; }
+
+    /// <summary>The saved list the questions come from: a built-in id ("default", "tiara") or a user list's id.</summary>
+    public string? QuestionListId { get; set; }
+
+    /// <summary>This interview's own copy of the questions, when the user tailored them; the saved list stays as it was.</summary>
+    public QuestionListContent? TailoredQuestions { get; set; }
+
+    // Outlook items (Graph ids) created for this interview.
+    public string? OutreachMessageId { get; set; }
+    public string? InviteEventId { get; set; }
+    public string? ThankYouMessageId { get; set; }
+
+    public List<Takeaway> Takeaways { get; set; } = [];
+    /// <summary>How the career sounded, 1 (a nightmare) to 5 (a dream).</summary>
+    public int? FitRating { get; set; }
+    public string? FitNote { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The time the interview entered <paramref name="stage"/> most recently, if it ever did.</summary>
+    public DateTimeOffset? EnteredAt(InterviewStage stage) =>
+        StageChanges.Where(c => c.Stage == stage).Select(c => (DateTimeOffset?)c.EnteredAt).Max();
+}
+
+/// <summary>One stage an interview entered, and when (UTC).</summary>
+public sealed class StageChange : UserOwned
+{
+    public Guid InterviewId { get; set; }
+    public InterviewStage Stage { get; set; }
+    public DateTimeOffset EnteredAt { get; set; }
+}
+
+/// <summary>A point the user kept from the conversation; at most one per interview is the most helpful tip.</summary>
+public sealed class Takeaway : UserOwned
+{
+    public Guid InterviewId { get; set; }
+    public required string Text { get; set; }
+    public bool IsMostHelpful { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Interview>
+{
+    public void Configure(EntityTypeBuilder<Interview> builder)
+    {
+        builder.HasOne(i => i.Person).WithMany(p => p.Interviews).HasForeignKey(i => i.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(i => i.Stage).HasConversion<string>().HasMaxLength(40);
+        builder.Property(i => i.PlaceKind).HasConversion<string>().HasMaxLength(40);
+        builder.Property(i => i.Place).HasMaxLength(500);
+        builder.Property(i => i.MeetingUrl).HasMaxLength(2048);
+        builder.Property(i => i.QuestionListId).HasMaxLength(64);
+        builder.Property(i => i.TailoredQuestions).HasConversion(QuestionListContent.JsonConverter!, QuestionListContent.JsonComparer);
+        builder.Property(i => i.OutreachMessageId).HasMaxLength(512);
+        builder.Property(i => i.InviteEventId).HasMaxLength(512);
+        builder.Property(i => i.ThankYouMessageId).HasMaxLength(512);
+        builder.Property(i => i.FitNote).HasMaxLength(4000);
+        builder.HasMany(i => i.StageChanges).WithOne().HasForeignKey(c => c.InterviewId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.Takeaways).WithOne().HasForeignKey(t => t.InterviewId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(i => new { i.OwnerTenantId, i.OwnerObjectId, i.Stage });
+    }
+}
+
+internal sealed class StageChangeConfiguration : IEntityTypeConfiguration<StageChange>
+{
+    public void Configure(EntityTypeBuilder<StageChange> builder)
+    {
+        builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(40);
+        builder.HasIndex(c => new { c.InterviewId, c.EnteredAt });
+    }
+}
+
+internal sealed class TakeawayConfiguration : IEntityTypeConfiguration<Takeaway>
+{
+    public void Configure(EntityTypeBuilder<Takeaway> builder) => builder.Property(t => t.Text).HasMaxLength(1000);
+}

@@ -1,0 +1,76 @@
+using OutlookInterviewAddin.People;
+
+namespace OutlookInterviewAddin.Interviews;
+
+public sealed record InterviewPersonRef(Guid Id, string Name, string? Organisation, string? TimeZone);
+
+public sealed record StageChangeDto(InterviewStage Stage, DateTimeOffset At);
+
+public sealed record OutlookItemsDto(string? OutreachMessageId, string? InviteEventId, string? ThankYouMessageId);
+
+public sealed record TakeawayDto(Guid Id, string Text, bool IsMostHelpful, DateTimeOffset CreatedAt);
+
+public sealed record FitDto(int? Rating, string? Note);
+
+public sealed record InterviewDto(
+    Guid Id,
+    InterviewPersonRef Person,
+    InterviewStage Stage,
+    DateTimeOffset StageEnteredAt,
+    IReadOnlyList<StageChangeDto> StageHistory,
+    IReadOnlyList<InterviewStage> AllowedNextStages,
+    DateTimeOffset? PlannedStart,
+    int? DurationMinutes,
+    PlaceKind? PlaceKind,
+    string? Place,
+    string? MeetingUrl,
+    string QuestionListId,
+    bool HasTailoredQuestions,
+    OutlookItemsDto OutlookItems,
+    IReadOnlyList<TakeawayDto> Takeaways,
+    FitDto Fit,
+    IReadOnlyList<PersonRef> Referrals,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+public sealed record InterviewSummary(Guid Id, InterviewPersonRef Person, InterviewStage Stage, DateTimeOffset StageEnteredAt, DateTimeOffset? PlannedStart);
+
+public sealed record NewInterviewInput(
+    Guid? PersonId,
+    string? QuestionListId = null,
+    DateTimeOffset? PlannedStart = null,
+    int? DurationMinutes = null,
+    PlaceKind? PlaceKind = null,
+    string? Place = null,
+    string? MeetingUrl = null);
+
+public sealed record InterviewPlanInput(
+    string? QuestionListId = null,
+    DateTimeOffset? PlannedStart = null,
+    int? DurationMinutes = null,
+    PlaceKind? PlaceKind = null,
+    string? Place = null,
+    string? MeetingUrl = null);
+
+public sealed record StageChangeInput(InterviewStage? Stage, DateTimeOffset? At = null);
+
+public sealed record OutlookItemInput(string? ItemId);
+
+public sealed record TakeawayInput(string? Text, bool? IsMostHelpful = null);
+
+public sealed record FitInput(int? Rating, string? Note);
+
+/// <summary>Either an existing person's id, or the fields of someone new (at least a name).</summary>
+public sealed record ReferralInput(
+    Guid? PersonId = null,
+    string? Name = null,
+    string? Email = null,
+    string? Organisation = null,
+    string? Role = null,
+    string? Field = null,
+    string? City = null,
+    string? TimeZone = null,
+    string? LinkedInUrl = null,
+    ConnectionKind? Connection = null,
+    string? ConnectionDetail = null,
+    string? Notes = null);

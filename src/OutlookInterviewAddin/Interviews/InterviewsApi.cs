@@ -1,0 +1,326 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.People;
+using OutlookInterviewAddin.QuestionLists;
+using OutlookInterviewAddin.Validation;
+
+namespace OutlookInterviewAddin.Interviews;
+
+public static class InterviewsApi
+{
+    // A client clock a little ahead of the server's is not "the future".
+    private static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(5);
+
+    public static IEndpointRouteBuilder MapInterviews(this IEndpointRouteBuilder app)
+    {
+        var interviews = app.MapGroup("/api/interviews").RequireAuthorization().WithTags("Interviews");
+        interviews.MapGet("/", ListInterviews);
+        interviews.MapPost("/", CreateInterview);
+        interviews.MapGet("/{id:guid}", GetInterview);
+        interviews.MapPut("/{id:guid}", UpdatePlan);
+        interviews.MapDelete("/{id:guid}", DeleteInterview);
+        interviews.MapPost("/{id:guid}/stage", ChangeStage);
+        interviews.MapPut("/{id:guid}/outlook-items/{kind}", SetOutlookItem);
+        interviews.MapDelete("/{id:guid}/outlook-items/{kind}", ClearOutlookItem);
+        interviews.MapPost("/{id:guid}/takeaways", AddTakeaway);
+        interviews.MapPut("/{id:guid}/takeaways/{takeawayId:guid}", UpdateTakeaway);
+        interviews.MapDelete("/{id:guid}/takeaways/{takeawayId:guid}", DeleteTakeaway);
+        interviews.MapPut("/{id:guid}/fit", SetFit);
+        interviews.MapPost("/{id:guid}/referrals", AddReferral);
+        return app;
+    }
+
+    public static async Task<Results<Ok<List<InterviewSummary>>, ValidationProblem>> ListInterviews(
+        Guid? personId, string? stage, AppDbContext db, CancellationToken ct)
+    {
+        var query = db.Interviews.AsNoTracking();
+        if (personId is { } pid) query = query.Where(i => i.PersonId == pid);
+        if (!string.IsNullOrWhiteSpace(stage))
+        {
+            if (!Enum.TryParse<InterviewStage>(stage, ignoreCase: true, out var s) || !Enum.IsDefined(s) || int.TryParse(stage, out _))
+            {
+                var errors = new FieldErrors();
+                errors.Add("stage", "Unknown stage.");
+                return errors.Problem();
+            }
+            query = query.Where(i => i.Stage == s);
+        }
+        var rows = await query.OrderByDescending(i => i.CreatedAt)
+            .Select(i => new InterviewSummary(i.Id, new InterviewPersonRef(i.Person!.Id, i.Person.Name, i.Person.Organisation, i.Person.TimeZone), i.Stage, i.StageEnteredAt, i.PlannedStart))
+            .ToListAsync(ct);
+        return TypedResults.Ok(rows);
+    }
+
+    public static async Task<Results<Created<InterviewDto>, ValidationProblem, ProblemHttpResult>> CreateInterview(
+        NewInterviewInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        if (input.PersonId is null) errors.Add("personId", "This field is required.");
+        var plan = ValidatePlan(new InterviewPlanInput(input.QuestionListId, input.PlannedStart, input.DurationMinutes, input.PlaceKind, input.Place, input.MeetingUrl), errors);
+        if (errors.Any) return errors.Problem();
+
+        var person = await db.People.FirstOrDefaultAsync(p => p.Id == input.PersonId, ct);
+        if (person is null) return Problems.NotFound("person");
+        if (!await QuestionListsApi.ExistsAsync(db, plan.QuestionListId, ct)) return Problems.NotFound("question list");
+
+        var now = clock.GetUtcNow();
+        var interview = new Interview
+        {
+            PersonId = person.Id,
+            Person = person,
+            Stage = InterviewStage.Prospect,
+            StageEnteredAt = now,
+            StageChanges = [new StageChange { Stage = InterviewStage.Prospect, EnteredAt = now }],
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        plan.ApplyTo(interview);
+        db.Interviews.Add(interview);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/interviews/{interview.Id}", InterviewView.ToDto(interview, []));
+    }
+
+    public static async Task<Results<Ok<InterviewDto>, ProblemHttpResult>> GetInterview(Guid id, AppDbContext db, CancellationToken ct) =>
+        await InterviewView.LoadAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : Problems.NotFound("interview");
+
+    public static async Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> UpdatePlan(
+        Guid id, InterviewPlanInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var interview = await InterviewView.FindAsync(db, id, ct);
+        if (interview is null) return Problems.NotFound("interview");
+        var errors = new FieldErrors();
+        var plan = ValidatePlan(input, errors);
+        if (errors.Any) return errors.Problem();
+        if (!await QuestionListsApi.ExistsAsync(db, plan.QuestionListId, ct)) return Problems.NotFound("question list");
+
+        plan.ApplyTo(interview);
+        interview.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteInterview(Guid id, AppDbContext db, CancellationToken ct)
+    {
+        var interview = await InterviewView.FindAsync(db, id, ct);
+        if (interview is null) return Problems.NotFound("interview");
+        // Loaded so the change tracker clears the "referred during this interview" links with the row.
+        await db.People.Where(p => p.ReferredViaInterviewId == id).LoadAsync(ct);
+        db.Interviews.Remove(interview);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Moves the interview to a new stage if <see cref="StageRules"/> allow it, recording when.</summary>
+    public static async Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> ChangeStage(
+        Guid id, StageChangeInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var interview = await InterviewView.FindAsync(db, id, ct);
+        if (interview is null) return Problems.NotFound("interview");
+
+        var errors = new FieldErrors();
+        var now = clock.GetUtcNow();
+        var at = input.At?.ToUniversalTime() ?? now;
+        if (input.Stage is null) errors.Add("stage", "This field is required.");
+        if (at > now + ClockTolerance) errors.Add("at", "A stage change cannot be in the future.");
+        else if (at < interview.StageEnteredAt) errors.Add("at", "A stage change cannot be earlier than the current stage's.");
+        if (errors.Any) return errors.Problem();
+
+        var to = input.Stage!.Value;
+        if (StageRules.Refusal(interview.Stage, to, interview.Person!.Name) is { } reason)
+            return Problems.Conflict("This stage change is not allowed", reason, new Dictionary<string, object?>
+            {
+                ["currentStage"] = interview.Stage,
+                ["allowedNextStages"] = StageRules.AllowedAfter(interview.Stage),
+            });
+
+        interview.Stage = to;
+        interview.StageEnteredAt = at;
+        interview.StageChanges.Add(new StageChange { InterviewId = interview.Id, Stage = to, EnteredAt = at });
+        interview.UpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+    }
+
+    public static async Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> SetOutlookItem(
+        Guid id, string kind, OutlookItemInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var itemId = errors.Text("itemId", input.ItemId, 512, required: true);
+        if (errors.Any) return errors.Problem();
+        return await ChangeOutlookItemAsync(id, kind, itemId, db, clock, ct);
+    }
+
+    public static async Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> ClearOutlookItem(
+        Guid id, string kind, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        await ChangeOutlookItemAsync(id, kind, null, db, clock, ct);
+
+    private static async Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> ChangeOutlookItemAsync(
+        Guid id, string kind, string? itemId, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        Action<Interview>? set = kind switch
+        {
+            "outreach" => i => i.OutreachMessageId = itemId,
+            "invite" => i => i.InviteEventId = itemId,
+            "thankYou" => i => i.ThankYouMessageId = itemId,
+            _ => null,
+        };
+        if (set is null) return Problems.NotFound("Outlook item kind (use outreach, invite or thankYou)");
+        var interview = await InterviewView.FindAsync(db, id, ct);
+        if (interview is null) return Problems.NotFound("interview");
+        set(interview);
+        interview.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+    }
+
+    public static async Task<Results<Created<InterviewDto>, ValidationProblem, ProblemHttpResult>> AddTakeaway(
+        Guid id, TakeawayInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var text = errors.Text("text", input.Text, 1000, required: true);
+        if (errors.Any) return errors.Problem();
+        var interview = await InterviewView.FindAsync(db, id, ct);
+        if (interview is null) return Problems.NotFound("interview");
+
+        var now = clock.GetUtcNow();
+        var takeaway = new Takeaway { InterviewId = id, Text = text!, CreatedAt = now };
+        interview.Takeaways.Add(takeaway);
+        if (input.IsMostHelpful == true) MarkMostHelpful(interview, takeaway);
+        interview.UpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/interviews/{id}", await InterviewView.ToDtoAsync(db, interview, ct));
+    }
+
+    public static async Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> UpdateTakeaway(
+        Guid id, Guid takeawayId, TakeawayInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var text = errors.Text("text", input.Text, 1000, required: true);
+        if (errors.Any) return errors.Problem();
+        var interview = await InterviewView.FindAsync(db, id, ct);
+        var takeaway = interview?.Takeaways.FirstOrDefault(t => t.Id == takeawayId);
+        if (interview is null || takeaway is null) return Problems.NotFound("takeaway");
+
+        takeaway.Text = text!;
+        if (input.IsMostHelpful == true) MarkMostHelpful(interview, takeaway);
+        else if (input.IsMostHelpful == false) takeaway.IsMostHelpful = false;
+        interview.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+    }
+
+    public static async Task<Results<Ok<InterviewDto>, ProblemHttpResult>> DeleteTakeaway(
+        Guid id, Guid takeawayId, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var interview = await InterviewView.FindAsync(db, id, ct);
+        var takeaway = interview?.Takeaways.FirstOrDefault(t => t.Id == takeawayId);
+        if (interview is null || takeaway is null) return Problems.NotFound("takeaway");
+        interview.Takeaways.Remove(takeaway);
+        db.Takeaways.Remove(takeaway);
+        interview.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+    }
+
+    // Only one tip is *the* most helpful one: the thank-you quotes it.
+    private static void MarkMostHelpful(Interview interview, Takeaway chosen)
+    {
+        foreach (var t in interview.Takeaways) t.IsMostHelpful = ReferenceEquals(t, chosen);
+    }
+
+    public static async Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> SetFit(
+        Guid id, FitInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var rating = errors.Range("rating", input.Rating, 1, 5);
+        var note = errors.Text("note", input.Note, 4000);
+        if (errors.Any) return errors.Problem();
+        var interview = await InterviewView.FindAsync(db, id, ct);
+        if (interview is null) return Problems.NotFound("interview");
+        interview.FitRating = rating;
+        interview.FitNote = note;
+        interview.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+    }
+
+    /// <summary>
+    /// "Who else should I talk to?": links an existing person, or the one with the same email, or
+    /// adds a new one; either way referred by the person interviewed, during this interview.
+    /// </summary>
+    public static async Task<Results<Created<PersonDto>, Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> AddReferral(
+        Guid id, ReferralInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var interview = await db.Interviews.FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (interview is null) return Problems.NotFound("interview");
+        var errors = new FieldErrors();
+        var now = clock.GetUtcNow();
+
+        Person? person;
+        PersonFields? fields = null;
+        if (input.PersonId is { } personId)
+        {
+            person = await db.People.FirstOrDefaultAsync(p => p.Id == personId, ct);
+            if (person is null) return Problems.NotFound("person");
+        }
+        else
+        {
+            fields = PersonFields.Validate(new PersonInput(
+                input.Name, input.Email, input.Organisation, input.Role, input.Field, input.City, input.TimeZone,
+                input.LinkedInUrl, input.Connection, input.ConnectionDetail, input.Notes), errors);
+            if (errors.Any) return errors.Problem();
+            person = await PersonView.FindByEmailAsync(db, fields.Email, ct);
+        }
+
+        if (person is not null)
+        {
+            if (person.Id == interview.PersonId) errors.Add(input.PersonId is null ? "email" : "personId", "A person cannot be their own referral.");
+            else if ((await PersonView.ReferralChainAsync(db, interview.PersonId, ct)).Any(p => p.Id == person.Id))
+                errors.Add(input.PersonId is null ? "email" : "personId", "This person is earlier in the referral chain; that would make a loop.");
+            if (errors.Any) return errors.Problem();
+        }
+
+        var created = person is null;
+        if (person is null)
+        {
+            person = new Person { Name = fields!.Name, CreatedAt = now };
+            fields.ReplaceOn(person);
+            if (fields.Connection is null) person.Connection = ConnectionKind.FriendOfFriend;
+            db.People.Add(person);
+        }
+        else
+        {
+            fields?.UpdateOn(person);
+        }
+        person.ReferredById = interview.PersonId;
+        person.ReferredViaInterviewId = interview.Id;
+        person.UpdatedAt = now;
+        interview.UpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+
+        var dto = (await PersonView.LoadAsync(db, person.Id, ct))!;
+        return created ? TypedResults.Created($"/api/people/{person.Id}", dto) : TypedResults.Ok(dto);
+    }
+
+    private sealed record Plan(string? QuestionListId, DateTimeOffset? PlannedStart, int? DurationMinutes, PlaceKind? PlaceKind, string? Place, string? MeetingUrl)
+    {
+        public void ApplyTo(Interview i)
+        {
+            i.QuestionListId = QuestionListId;
+            i.PlannedStart = PlannedStart;
+            i.DurationMinutes = DurationMinutes ?? (PlannedStart is null ? null : 30);
+            i.PlaceKind = PlaceKind;
+            i.Place = Place;
+            i.MeetingUrl = MeetingUrl;
+        }
+    }
+
+    private static Plan ValidatePlan(InterviewPlanInput input, FieldErrors errors) => new(
+        errors.Text("questionListId", input.QuestionListId, 64),
+        input.PlannedStart?.ToUniversalTime(),
+        errors.Range("durationMinutes", input.DurationMinutes, 5, 240),
+        input.PlaceKind,
+        errors.Text("place", input.Place, 500),
+        errors.HttpsUrl("meetingUrl", input.MeetingUrl));
+}

@@ -1,0 +1,185 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Validation;
+
+namespace OutlookInterviewAddin.People;
+
+public static class PeopleApi
+{
+    public static IEndpointRouteBuilder MapPeople(this IEndpointRouteBuilder app)
+    {
+        var people = app.MapGroup("/api/people").RequireAuthorization().WithTags("People");
+        people.MapGet("/", ListPeople);
+        people.MapGet("/{id:guid}", GetPerson);
+        people.MapPost("/", AddPerson);
+        people.MapPut("/{id:guid}", ReplacePerson);
+        people.MapDelete("/{id:guid}", DeletePerson);
+        people.MapPost("/{id:guid}/merge", MergePeople);
+        return app;
+    }
+
+    public static async Task<Ok<List<PersonSummary>>> ListPeople(string? search, AppDbContext db, CancellationToken ct)
+    {
+        var query = db.People.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim().ToLower();
+            // ToLower + Contains translates to SQL on every provider; the StringComparison overload does not.
+#pragma warning disable CA1862
+            query = query.Where(p => p.Name.ToLower().Contains(term)
+                || (p.Email != null && p.Email.ToLower().Contains(term))
+                || (p.Organisation != null && p.Organisation.ToLower().Contains(term)));
+#pragma warning restore CA1862
+        }
+        var rows = await query
+            .OrderBy(p => p.Name)
+            .Select(p => new PersonSummary(
+                p.Id, p.Name, p.Email, p.Organisation, p.Role, p.City, p.Connection, p.Connection != ConnectionKind.Cold,
+                p.ReferredBy == null ? null : new PersonRef(p.ReferredBy.Id, p.ReferredBy.Name),
+                p.Interviews.OrderByDescending(i => i.CreatedAt).Select(i => (Interviews.InterviewStage?)i.Stage).FirstOrDefault()))
+            .ToListAsync(ct);
+        return TypedResults.Ok(rows);
+    }
+
+    public static async Task<Results<Ok<PersonDto>, ProblemHttpResult>> GetPerson(Guid id, AppDbContext db, CancellationToken ct) =>
+        await PersonView.LoadAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : Problems.NotFound("person");
+
+    /// <summary>Adds a person, or updates the one who already has that email (trimmed, case-insensitive).</summary>
+    public static async Task<Results<Created<PersonDto>, Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> AddPerson(
+        PersonInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var fields = PersonFields.Validate(input, errors);
+        if (errors.Any) return errors.Problem();
+
+        var existing = await PersonView.FindByEmailAsync(db, fields.Email, ct);
+        if (fields.ReferredById is { } referrerId
+            && await CheckReferrerAsync(db, existing?.Id, referrerId, errors, ct) is { } problem)
+            return problem;
+        if (errors.Any) return errors.Problem();
+
+        var now = clock.GetUtcNow();
+        if (existing is not null)
+        {
+            fields.UpdateOn(existing);
+            existing.UpdatedAt = now;
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok((await PersonView.LoadAsync(db, existing.Id, ct))!);
+        }
+
+        var person = new Person { Name = fields.Name, CreatedAt = now, UpdatedAt = now };
+        fields.ReplaceOn(person);
+        db.People.Add(person);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/people/{person.Id}", (await PersonView.LoadAsync(db, person.Id, ct))!);
+    }
+
+    public static async Task<Results<Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> ReplacePerson(
+        Guid id, PersonInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (person is null) return Problems.NotFound("person");
+
+        var errors = new FieldErrors();
+        var fields = PersonFields.Validate(input, errors);
+        if (errors.Any) return errors.Problem();
+        if (fields.ReferredById is { } referrerId && await CheckReferrerAsync(db, id, referrerId, errors, ct) is { } problem)
+            return problem;
+        if (errors.Any) return errors.Problem();
+
+        if (await PersonView.FindByEmailAsync(db, fields.Email, ct) is { } other && other.Id != id)
+            return Problems.Conflict(
+                "Another person has this email",
+                $"{other.Name} already has the email {other.Email}. Merge the two people instead of giving them the same email.",
+                new Dictionary<string, object?> { ["existingPersonId"] = other.Id });
+
+        fields.ReplaceOn(person);
+        person.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok((await PersonView.LoadAsync(db, id, ct))!);
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeletePerson(Guid id, AppDbContext db, CancellationToken ct)
+    {
+        var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (person is null) return Problems.NotFound("person");
+        // Loaded so the change tracker clears their referral links along with the row.
+        await db.People.Where(p => p.ReferredById == id).LoadAsync(ct);
+        db.People.Remove(person);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// Folds <see cref="MergeRequest.OtherId"/> into <paramref name="id"/>: interviews move over, notes
+    /// are appended, empty fields are filled, the other's referrals now point to the survivor.
+    /// </summary>
+    public static async Task<Results<Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> MergePeople(
+        Guid id, MergeRequest request, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (request.OtherId is not { } otherId)
+        {
+            var errors = new FieldErrors();
+            errors.Add("otherId", "This field is required.");
+            return errors.Problem();
+        }
+        if (otherId == id) return Problems.BadRequest("Nothing to merge", "A person cannot be merged with themselves.");
+
+        var survivor = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
+        var other = await db.People.FirstOrDefaultAsync(p => p.Id == otherId, ct);
+        if (survivor is null || other is null) return Problems.NotFound("person");
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        foreach (var interview in await db.Interviews.Where(i => i.PersonId == otherId).ToListAsync(ct))
+            interview.PersonId = id;
+        foreach (var referred in await db.People.Where(p => p.ReferredById == otherId && p.Id != id).ToListAsync(ct))
+            referred.ReferredById = id;
+        if (survivor.ReferredById == otherId)
+            survivor.ReferredById = other.ReferredById == id ? null : other.ReferredById;
+        survivor.ReferredById ??= other.ReferredById == id ? null : other.ReferredById;
+        survivor.ReferredViaInterviewId ??= other.ReferredViaInterviewId;
+
+        survivor.Organisation ??= other.Organisation;
+        survivor.Role ??= other.Role;
+        survivor.Field ??= other.Field;
+        survivor.City ??= other.City;
+        survivor.TimeZone ??= other.TimeZone;
+        survivor.LinkedInUrl ??= other.LinkedInUrl;
+        survivor.ConnectionDetail ??= other.ConnectionDetail;
+        if (survivor.Connection == ConnectionKind.Cold) survivor.Connection = other.Connection;
+        survivor.Notes = PersonNotes.Append(survivor.Notes, other.Notes);
+        var otherEmail = other.Email;
+        survivor.UpdatedAt = clock.GetUtcNow();
+
+        db.People.Remove(other);
+        await db.SaveChangesAsync(ct);
+
+        // Only once the other row is gone can its email move over without breaking the one-person-per-email rule.
+        if (survivor.Email is null && otherEmail is not null)
+        {
+            survivor.SetEmail(otherEmail);
+            await db.SaveChangesAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
+        return TypedResults.Ok((await PersonView.LoadAsync(db, id, ct))!);
+    }
+
+    /// <summary>The referrer must be one of the user's people, not the person themselves, and not make a loop.</summary>
+    internal static async Task<ProblemHttpResult?> CheckReferrerAsync(AppDbContext db, Guid? personId, Guid referrerId, FieldErrors errors, CancellationToken ct)
+    {
+        if (!await db.People.AnyAsync(p => p.Id == referrerId, ct)) return Problems.NotFound("person (referredById)");
+        if (personId is null) return null;
+        if (referrerId == personId)
+        {
+            errors.Add("referredById", "A person cannot refer themselves.");
+            return null;
+        }
+        var chain = await PersonView.ReferralChainAsync(db, referrerId, ct);
+        if (chain.Any(p => p.Id == personId)) errors.Add("referredById", "This would make a loop of referrals.");
+        return null;
+    }
+}
+
+public sealed record MergeRequest(Guid? OtherId);

@@ -1,0 +1,132 @@
+using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.Validation;
+
+namespace OutlookInterviewAddin.People;
+
+/// <summary>What the pane sends for a person. Everything is optional at the JSON level so that a missing name is a per-field error, not an unreadable body.</summary>
+public sealed record PersonInput(
+    string? Name,
+    string? Email = null,
+    string? Organisation = null,
+    string? Role = null,
+    string? Field = null,
+    string? City = null,
+    string? TimeZone = null,
+    string? LinkedInUrl = null,
+    ConnectionKind? Connection = null,
+    string? ConnectionDetail = null,
+    string? Notes = null,
+    Guid? ReferredById = null);
+
+/// <summary>A person's fields after validation: trimmed, empty as null, time zone as an IANA id.</summary>
+public sealed record PersonFields(
+    string Name,
+    string? Email,
+    string? Organisation,
+    string? Role,
+    string? Field,
+    string? City,
+    string? TimeZone,
+    string? LinkedInUrl,
+    ConnectionKind? Connection,
+    string? ConnectionDetail,
+    string? Notes,
+    Guid? ReferredById)
+{
+    public static PersonFields Validate(PersonInput input, FieldErrors errors) => new(
+        errors.Text("name", input.Name, 200, required: true) ?? "",
+        errors.Email("email", input.Email),
+        errors.Text("organisation", input.Organisation, 200),
+        errors.Text("role", input.Role, 200),
+        errors.Text("field", input.Field, 200),
+        errors.Text("city", input.City, 200),
+        errors.TimeZone("timeZone", input.TimeZone),
+        errors.HttpsUrl("linkedInUrl", input.LinkedInUrl, "linkedin.com"),
+        input.Connection,
+        errors.Text("connectionDetail", input.ConnectionDetail, 500),
+        errors.Text("notes", input.Notes, 4000),
+        input.ReferredById);
+
+    /// <summary>Every field replaced (an edit of the whole person).</summary>
+    public void ReplaceOn(Person person)
+    {
+        person.Name = Name;
+        person.SetEmail(Email);
+        person.Organisation = Organisation;
+        person.Role = Role;
+        person.Field = Field;
+        person.City = City;
+        person.TimeZone = TimeZone;
+        person.LinkedInUrl = LinkedInUrl;
+        person.Connection = Connection ?? ConnectionKind.Cold;
+        person.ConnectionDetail = ConnectionDetail;
+        person.Notes = Notes;
+        person.ReferredById = ReferredById;
+    }
+
+    /// <summary>The fields given replace the stored ones, the others stay; notes are added below the existing ones.</summary>
+    public void UpdateOn(Person person)
+    {
+        person.Name = Name;
+        if (Email is not null) person.SetEmail(Email);
+        person.Organisation = Organisation ?? person.Organisation;
+        person.Role = Role ?? person.Role;
+        person.Field = Field ?? person.Field;
+        person.City = City ?? person.City;
+        person.TimeZone = TimeZone ?? person.TimeZone;
+        person.LinkedInUrl = LinkedInUrl ?? person.LinkedInUrl;
+        person.Connection = Connection ?? person.Connection;
+        person.ConnectionDetail = ConnectionDetail ?? person.ConnectionDetail;
+        person.Notes = PersonNotes.Append(person.Notes, Notes);
+        person.ReferredById = ReferredById ?? person.ReferredById;
+    }
+}
+
+public static class PersonNotes
+{
+    /// <summary>Both notes, the added one on its own paragraph; nothing is added twice.</summary>
+    public static string? Append(string? existing, string? added)
+    {
+        if (string.IsNullOrWhiteSpace(added)) return existing;
+        if (string.IsNullOrWhiteSpace(existing)) return added;
+        if (existing.Contains(added, StringComparison.Ordinal)) return existing;
+        return existing + "\n\n" + added;
+    }
+}
+
+public sealed record PersonRef(Guid Id, string Name);
+
+public sealed record PersonInterviewRef(Guid Id, InterviewStage Stage, DateTimeOffset StageEnteredAt, DateTimeOffset? PlannedStart);
+
+public sealed record PersonDto(
+    Guid Id,
+    string Name,
+    string? Email,
+    string? Organisation,
+    string? Role,
+    string? Field,
+    string? City,
+    string? TimeZone,
+    string? LinkedInUrl,
+    ConnectionKind Connection,
+    bool IsWarm,
+    string? ConnectionDetail,
+    string? Notes,
+    PersonRef? ReferredBy,
+    IReadOnlyList<PersonRef> ReferralChain,
+    IReadOnlyList<PersonRef> Referrals,
+    IReadOnlyList<PersonInterviewRef> Interviews,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+public sealed record PersonSummary(
+    Guid Id,
+    string Name,
+    string? Email,
+    string? Organisation,
+    string? Role,
+    string? City,
+    ConnectionKind Connection,
+    bool IsWarm,
+    PersonRef? ReferredBy,
+    InterviewStage? LatestStage);

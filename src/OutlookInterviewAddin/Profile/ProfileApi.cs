@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Validation;
+
+namespace OutlookInterviewAddin.Profile;
+
+public static class ProfileApi
+{
+    public static IEndpointRouteBuilder MapProfile(this IEndpointRouteBuilder app)
+    {
+        var profile = app.MapGroup("/api/profile").RequireAuthorization().WithTags("Profile");
+        profile.MapGet("/", GetProfile);
+        profile.MapPut("/", PutProfile);
+        return app;
+    }
+
+    public static async Task<Ok<ProfileDto>> GetProfile(AppDbContext db, CancellationToken ct)
+    {
+        var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(ct);
+        return TypedResults.Ok(ProfileDto.From(profile ?? new UserProfile()));
+    }
+
+    public static async Task<Results<Ok<ProfileDto>, ValidationProblem>> PutProfile(ProfileInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var interests = errors.Text("interests", input.Interests, 2000);
+        var fields = errors.TextList("fieldsOfInterest", input.FieldsOfInterest, 20, 200);
+        var positions = errors.TextList("positionsOfInterest", input.PositionsOfInterest, 20, 200);
+        var inTen = errors.Text("inTenYears", input.InTenYears, 2000);
+        var inTwenty = errors.Text("inTwentyYears", input.InTwentyYears, 2000);
+        var school = errors.Text("school", input.School, 200);
+        var program = errors.Text("program", input.Program, 200);
+        var city = errors.Text("city", input.City, 200);
+        var timeZone = errors.TimeZone("timeZone", input.TimeZone);
+        var signature = errors.Text("signature", input.Signature, 2000);
+        if (errors.Any) return errors.Problem();
+
+        var profile = await db.Profiles.SingleOrDefaultAsync(ct);
+        if (profile is null) db.Profiles.Add(profile = new UserProfile());
+        profile.Interests = interests;
+        profile.FieldsOfInterest = fields;
+        profile.PositionsOfInterest = positions;
+        profile.InTenYears = inTen;
+        profile.InTwentyYears = inTwenty;
+        profile.School = school;
+        profile.Program = program;
+        profile.City = city;
+        profile.TimeZone = timeZone;
+        profile.Signature = signature;
+        profile.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(ProfileDto.From(profile));
+    }
+}
+
+public sealed record ProfileInput(
+    string? Interests,
+    string?[]? FieldsOfInterest,
+    string?[]? PositionsOfInterest,
+    string? InTenYears,
+    string? InTwentyYears,
+    string? School,
+    string? Program,
+    string? City,
+    string? TimeZone,
+    string? Signature);
+
+public sealed record ProfileDto(
+    string? Interests,
+    IReadOnlyList<string> FieldsOfInterest,
+    IReadOnlyList<string> PositionsOfInterest,
+    string? InTenYears,
+    string? InTwentyYears,
+    string? School,
+    string? Program,
+    string? City,
+    string? TimeZone,
+    string? Signature,
+    DateTimeOffset? UpdatedAt)
+{
+    public static ProfileDto From(UserProfile p) => new(
+        p.Interests, p.FieldsOfInterest, p.PositionsOfInterest, p.InTenYears, p.InTwentyYears,
+        p.School, p.Program, p.City, p.TimeZone, p.Signature, p.UpdatedAt);
+}

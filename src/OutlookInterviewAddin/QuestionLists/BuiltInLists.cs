@@ -1,0 +1,29 @@
+using OutlookInterviewAddin.People;
+using OutlookInterviewAddin.QuestionLists.Kits;
+
+namespace OutlookInterviewAddin.QuestionLists;
+
+/// <summary>The built-in kits seen as read-only question lists, and filling any list for one person.</summary>
+public static class BuiltInLists
+{
+    public const string DefaultId = BuiltInKits.DefaultKey;
+
+    public static QuestionListContent? Find(string? id) => BuiltInKits.Find(id) is { } kit ? ContentOf(kit) : null;
+
+    public static IReadOnlyList<(string Id, QuestionListContent Content)> All { get; } =
+        [.. BuiltInKits.All.Select(k => (k.Key, ContentOf(k)))];
+
+    private static QuestionListContent ContentOf(QuestionKit kit) => new(kit.Name, kit.Opening, kit.Parts, kit.Closing);
+
+    /// <summary>The list as the person will read it: placeholders filled from what is known about them, never shown raw.</summary>
+    public static QuestionListContent Fill(QuestionListContent content, Person person, string? referrerName)
+    {
+        var values = new PlaceholderValues(person.Name, person.Organisation, person.Role, person.Field, person.City, referrerName);
+        var filled = PlaceholderFiller.Fill(new QuestionKit("", content.Name, "", content.Opening ?? "", content.Parts, content.Closing ?? ""), values);
+        return new QuestionListContent(
+            PlaceholderFiller.Fill(content.Name, values) ?? content.Name,
+            string.IsNullOrEmpty(filled.Opening) ? null : filled.Opening,
+            filled.Parts,
+            string.IsNullOrEmpty(filled.Closing) ? null : filled.Closing);
+    }
+}
