@@ -11,23 +11,32 @@ import { createShell, type Shell } from "./shell";
 import { SignInUnavailableError, createSignIn, loadSignInConfig } from "./signin";
 import { applyTheme, themeFromOffice } from "./theme";
 import { homeView } from "./views/home";
+import { interviewView } from "./views/interview";
+import { editPersonView, newPersonView, peopleView, personView } from "./views/people";
 import { comingSoon, notFoundView } from "./views/placeholder";
+import { profileView } from "./views/profile";
+import { questionListView, questionListsView } from "./views/questionLists";
 import { pageHeader } from "./views/common";
 
 const routes: Route<View>[] = [
   { pattern: "/", view: homeView },
-  { pattern: "/profile", view: comingSoon("Your profile", "What interests you now, and who you want to be in 10 and 20 years.") },
-  { pattern: "/people", view: comingSoon("People to talk to", "Everyone you want to talk to, and where each conversation stands.") },
-  { pattern: "/people/new", view: comingSoon("Add a person", "Name, email, organisation, role, and how you know them.") },
+  { pattern: "/profile", view: profileView },
+  { pattern: "/people", view: peopleView },
+  { pattern: "/people/new", view: newPersonView },
+  { pattern: "/people/:id", view: personView },
+  { pattern: "/people/:id/edit", view: editPersonView },
+  { pattern: "/interviews/:id", view: interviewView },
+  { pattern: "/question-lists", view: questionListsView },
+  { pattern: "/question-lists/:id", view: questionListView },
   { pattern: "/outreach", view: comingSoon("Outreach request", "A short, friendly request for a conversation.") },
   { pattern: "/questions/attach", view: comingSoon("Attach the question list", "The agenda and your questions, in the invitation.") },
-  { pattern: "/takeaways", view: comingSoon("Takeaways", "The main points, the most helpful tip, and who they recommended.") },
 ];
 
 const nav = [
   { label: "Home", hash: "#/" },
   { label: "People", hash: "#/people" },
   { label: "Profile", hash: "#/profile" },
+  { label: "Questions", hash: "#/question-lists" },
 ];
 
 async function start(root: HTMLElement): Promise<void> {

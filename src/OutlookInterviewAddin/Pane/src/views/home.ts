@@ -6,14 +6,15 @@ import type { PaneContext, View } from "../context";
 import { readSubjectOf, senderOf } from "../office";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
+import { nextActionsView } from "./nextActions";
 
-export const homeView: View = (context) => {
+export const homeView: View = (context, match) => {
   switch (context.office.surface) {
     case "messageRead": return messageReadHome(context);
     case "messageCompose": return messageComposeHome();
     case "appointmentOrganizer": return appointmentOrganizerHome();
     case "appointmentAttendee": return appointmentAttendeeHome(context);
-    default: return dashboard(context);
+    default: return nextActionsView(context, match);
   }
 };
 
@@ -60,20 +61,5 @@ function appointmentAttendeeHome(context: PaneContext): Node {
       "Right after the conversation, write down the main points, the most helpful tip and the people they recommended."),
     card(
       subject ? h("p", null, "Meeting: ", h("strong", { "data-testid": "meeting-subject" }, subject)) : null,
-      linkButton("Record takeaways", href("/takeaways"))));
-}
-
-function dashboard(context: PaneContext): Node {
-  const firstName = context.me.displayName.split(" ")[0] ?? context.me.displayName;
-  return h("div", { class: "view", "data-view": "home-dashboard" },
-    pageHeader(`Welcome, ${firstName}`,
-      "Informational interviews are short conversations with people already working where you might like to be. You ask for insight, never for a job."),
-    card(
-      h("h2", null, "Know yourself first"),
-      h("p", null, "Write down what interests you now and who you want to be in 10 and 20 years. Every request the pane drafts starts from this."),
-      linkButton("Fill in my profile", href("/profile"))),
-    card(
-      h("h2", null, "List people to talk to"),
-      h("p", null, "Start with warm contacts: a manager from a placement, family, a friend of a friend."),
-      linkButton("Go to my people", href("/people"), false)));
+      linkButton("Record takeaways", href("/people", { stage: "scheduled" }))));
 }
