@@ -6,7 +6,8 @@ namespace OutlookInterviewAddin.Data;
 /// </summary>
 public abstract class UserOwned
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    // Left empty until the row is added: EF Core then generates it, and treats rows reached through a navigation as new.
+    public Guid Id { get; set; }
     public Guid OwnerTenantId { get; set; }
     public Guid OwnerObjectId { get; set; }
 }

@@ -1,0 +1,89 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.People;
+using OutlookInterviewAddin.Tests.Builders;
+using OutlookInterviewAddin.Tests.Infrastructure;
+
+namespace OutlookInterviewAddin.Tests.Data;
+
+public sealed class StorageTests
+{
+    [Fact]
+    public async Task Data_survives_a_restart_of_the_host()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "oia-tests", Guid.NewGuid().ToString("N"));
+        Guid personId, interviewId;
+        await using (var first = new AddinFactory { DataDirectory = dataDirectory, DeleteDataOnDispose = false })
+        {
+            var alice = first.CreateClientFor(TestUser.Alice);
+            var interview = await alice.AddInterviewAsync(WorkflowApi.NewPerson("Ana Lopez", city: "Halifax"));
+            await alice.MoveThroughAsync(interview.Id, InterviewStage.Contacted);
+            (personId, interviewId) = (interview.Person.Id, interview.Id);
+        }
+
+        await using var second = new AddinFactory { DataDirectory = dataDirectory };
+        var aliceAgain = second.CreateClientFor(TestUser.Alice);
+        var person = await aliceAgain.GetAsync<PersonDto>($"/api/people/{personId}");
+        var readBack = await aliceAgain.GetAsync<InterviewDto>($"/api/interviews/{interviewId}");
+
+        Assert.Equal("Halifax", person.City);
+        Assert.Equal(InterviewStage.Contacted, readBack.Stage);
+        Assert.Equal([InterviewStage.Prospect, InterviewStage.Contacted], readBack.StageHistory.Select(s => s.Stage));
+    }
+
+    [Fact]
+    public async Task The_database_is_a_file_in_the_data_folder_with_write_ahead_logging()
+    {
+        await using var factory = new AddinFactory();
+        _ = factory.Services; // starts the host, which creates and migrates the database
+
+        var file = Path.Combine(factory.DataDirectory, DataExtensions.DatabaseFileName);
+        Assert.True(File.Exists(file));
+        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Checked_in_migrations_match_the_model()
+    {
+        await using var factory = new AddinFactory();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add <Name> --project src/OutlookInterviewAddin --output-dir Data/Migrations");
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task Every_table_has_owner_columns()
+    {
+        await using var factory = new AddinFactory();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        foreach (var entity in db.Model.GetEntityTypes())
+        {
+            Assert.NotNull(entity.FindProperty(nameof(UserOwned.OwnerTenantId)));
+            Assert.NotNull(entity.FindProperty(nameof(UserOwned.OwnerObjectId)));
+            Assert.NotEmpty(entity.GetDeclaredQueryFilters());
+        }
+    }
+
+    [Fact]
+    public async Task Writing_without_a_signed_in_user_is_refused()
+    {
+        await using var factory = new AddinFactory();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        db.People.Add(new Person { Name = "Nobody's contact" });
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+    }
+}
