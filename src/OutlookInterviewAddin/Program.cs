@@ -1,7 +1,9 @@
 using OutlookInterviewAddin.Auth;
 using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Export;
 using OutlookInterviewAddin.Hosting;
 using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.NextActions;
 using OutlookInterviewAddin.People;
 using OutlookInterviewAddin.Profile;
 using OutlookInterviewAddin.QuestionLists;
@@ -22,6 +24,9 @@ builder.Services.AddHealthChecks();
 // Storage: a SQLite file in the data folder; each request sees only its user's rows.
 builder.Services.AddAppData(builder.Configuration);
 
+// Next actions: follow-ups, thank-yous and meetings, computed in the user's time zone.
+builder.Services.AddNextActions();
+
 var app = builder.Build();
 
 app.UseExceptionHandler();
@@ -39,11 +44,15 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapAuth();
 
-// The interview workflow: profile, people, interviews, question lists.
+// The interview workflow: profile, people, interviews, question lists, and an export of it all.
 app.MapProfile();
 app.MapPeople();
 app.MapInterviews();
 app.MapQuestionLists();
+app.MapExport();
+
+// One list of what to do next, most urgent first.
+app.MapNextActions();
 
 app.ReportModeOnStart();
 await app.MigrateAppDataAsync();

@@ -25,6 +25,13 @@ public static class DataExtensions
         return services;
     }
 
+    /// <summary>
+    /// A context for <paramref name="owner"/> outside a request (a background worker acting for one
+    /// user); dispose it. Inside a request, inject <see cref="AppDbContext"/> instead.
+    /// </summary>
+    public static AppDbContext CreateDbContextFor(this IServiceProvider scopedServices, DataOwner owner) =>
+        ActivatorUtilities.CreateInstance<AppDbContext>(scopedServices, owner);
+
     public static string SqliteConnectionString(string dataDirectory) =>
         new SqliteConnectionStringBuilder
         {

@@ -86,4 +86,19 @@ public sealed class StorageTests
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
     }
+
+    [Fact]
+    public async Task A_context_created_for_a_user_outside_a_request_sees_only_that_users_rows()
+    {
+        await using var factory = new AddinFactory();
+        var alicesPerson = await factory.CreateClientFor(TestUser.Alice).AddPersonAsync(WorkflowApi.NewPerson("Alice's contact"));
+        var bobsPerson = await factory.CreateClientFor(TestUser.Bob).AddPersonAsync(WorkflowApi.NewPerson("Bob's contact"));
+        await using var scope = factory.Services.CreateAsyncScope();
+
+        await using var db = scope.ServiceProvider.CreateDbContextFor(new DataOwner(TestUser.Alice.TenantId, TestUser.Alice.ObjectId));
+        var ids = await db.People.Select(p => p.Id).ToListAsync();
+
+        Assert.Contains(alicesPerson.Id, ids);
+        Assert.DoesNotContain(bobsPerson.Id, ids);
+    }
 }

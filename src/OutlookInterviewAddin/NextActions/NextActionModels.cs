@@ -1,0 +1,91 @@
+using System.Text.Json.Serialization;
+using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.Validation;
+
+namespace OutlookInterviewAddin.NextActions;
+
+/// <summary>What the calculator needs to know about one person; mapped from storage, no database types.</summary>
+/// <param name="ReferredByName">Who suggested this person, so the first contact can open with that name.</param>
+public sealed record PersonState(
+    Guid Id,
+    string Name,
+    string? Organisation,
+    string? ReferredByName,
+    IReadOnlyList<InterviewState> Interviews);
+
+/// <summary>One conversation with a person, as far as timing is concerned. All times are instants (UTC or with an offset).</summary>
+/// <param name="StageEnteredAt">When <paramref name="Stage"/> was entered; stands in for a missing time below.</param>
+/// <param name="ContactedAt">The first outreach (not the follow-up).</param>
+/// <param name="FollowUpSentAt">The one follow-up, if sent; there is never a second.</param>
+/// <param name="LastStayInTouchAt">The latest update sent after the thank-you.</param>
+public sealed record InterviewState(
+    Guid Id,
+    InterviewStage Stage,
+    DateTimeOffset StageEnteredAt,
+    DateTimeOffset? ContactedAt = null,
+    DateTimeOffset? FollowUpSentAt = null,
+    DateTimeOffset? MeetingStart = null,
+    DateTimeOffset? MeetingEnd = null,
+    DateTimeOffset? ThankedAt = null,
+    DateTimeOffset? LastStayInTouchAt = null)
+{
+    /// <summary>
+    /// Reads the times from a stage history (oldest first). A return to "contacted" after the first
+    /// contact (for example noReply → contacted) is the follow-up.
+    /// </summary>
+    public static InterviewState FromHistory(
+        Guid id,
+        IEnumerable<(InterviewStage Stage, DateTimeOffset At)> history,
+        DateTimeOffset? meetingStart = null,
+        DateTimeOffset? meetingEnd = null)
+    {
+        var entries = history.OrderBy(h => h.At).ToList();
+        if (entries.Count == 0) throw new ArgumentException("A stage history has at least one entry.", nameof(history));
+        var contacts = entries.Where(h => h.Stage == InterviewStage.Contacted).Select(h => h.At).ToList();
+        DateTimeOffset? FirstAt(InterviewStage stage) =>
+            entries.Where(h => h.Stage == stage).Select(h => (DateTimeOffset?)h.At).FirstOrDefault();
+        DateTimeOffset? LastAt(InterviewStage stage) =>
+            entries.Where(h => h.Stage == stage).Select(h => (DateTimeOffset?)h.At).LastOrDefault();
+        return new InterviewState(
+            id,
+            entries[^1].Stage,
+            entries[^1].At,
+            ContactedAt: contacts.Count > 0 ? contacts[0] : null,
+            FollowUpSentAt: contacts.Count > 1 ? contacts[1] : null,
+            MeetingStart: meetingStart,
+            MeetingEnd: meetingEnd,
+            ThankedAt: FirstAt(InterviewStage.Thanked),
+            LastStayInTouchAt: LastAt(InterviewStage.StayingInTouch));
+    }
+}
+
+/// <summary>
+/// Kinds of next action. The order is the tie-break priority when two actions are equally
+/// overdue and due at the same time: a thank-you first, a first contact last.
+/// </summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<NextActionKind>))]
+public enum NextActionKind
+{
+    ThankYou = 0,
+    UpcomingMeeting = 1,
+    FollowUp = 2,
+    SecondContact = 3,
+    StayInTouch = 4,
+    FirstContact = 5,
+}
+
+/// <summary>One thing to do next, with when it is due in UTC and in the user's time zone.</summary>
+/// <param name="InterviewId">Null for a person with no interview yet.</param>
+/// <param name="DueAtUtc">Null when there is no deadline (a person not yet contacted).</param>
+/// <param name="DueAtLocal">The same instant with the user's offset at that moment.</param>
+/// <param name="Overdue">The due time has passed.</param>
+/// <param name="Reason">One plain-English line, times in the user's time zone.</param>
+public sealed record NextAction(
+    NextActionKind Kind,
+    Guid PersonId,
+    string PersonName,
+    Guid? InterviewId,
+    DateTimeOffset? DueAtUtc,
+    DateTimeOffset? DueAtLocal,
+    bool Overdue,
+    string Reason);

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OutlookInterviewAddin.Data;
+
+namespace OutlookInterviewAddin.NextActions;
+
+public static class NextActionsApi
+{
+    public static IServiceCollection AddNextActions(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<NextActionsCalculator>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapNextActions(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/next-actions", GetNextActions).RequireAuthorization().WithTags("Next actions");
+        return app;
+    }
+
+    /// <summary>
+    /// The signed-in user's next actions, most urgent first, with times in the time zone of their
+    /// profile (UTC until they set one). The context's per-user filter keeps other users' people out.
+    /// </summary>
+    public static async Task<Ok<NextActionsResponse>> GetNextActions(AppDbContext db, NextActionsCalculator calculator, CancellationToken ct)
+    {
+        var profileZone = await db.Profiles.AsNoTracking().Select(p => p.TimeZone).FirstOrDefaultAsync(ct);
+        var zone = UserTimeZone.ResolveOrUtc(profileZone);
+
+        var rows = await db.People.AsNoTracking()
+            .Select(p => new
+            {
+                p.Id,
+                p.Name,
+                p.Organisation,
+                ReferredBy = p.ReferredBy == null ? null : p.ReferredBy.Name,
+                Interviews = p.Interviews.Select(i => new
+                {
+                    i.Id,
+                    i.Stage,
+                    i.StageEnteredAt,
+                    i.PlannedStart,
+                    i.DurationMinutes,
+                    History = i.StageChanges.Select(c => new { c.Stage, c.EnteredAt }).ToList(),
+                }).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+
+        var people = rows.Select(p => new PersonState(p.Id, p.Name, p.Organisation, p.ReferredBy,
+            [.. p.Interviews.Select(i =>
+            {
+                var end = i.PlannedStart + (i.DurationMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : NextActionsCalculator.DefaultMeetingLength);
+                var history = i.History.Count > 0
+                    ? i.History.Select(c => (c.Stage, c.EnteredAt))
+                    : [(i.Stage, i.StageEnteredAt)];
+                // The interview's own stage is the truth; history entries can share a timestamp.
+                return InterviewState.FromHistory(i.Id, history, i.PlannedStart, end) with { Stage = i.Stage, StageEnteredAt = i.StageEnteredAt };
+            })])).ToList();
+
+        return TypedResults.Ok(new NextActionsResponse(zone.Id, calculator.Calculate(people, zone)));
+    }
+}
+
+/// <param name="TimeZone">The zone the local times are in (IANA id, or "UTC" when the profile has none).</param>
+public sealed record NextActionsResponse(string TimeZone, IReadOnlyList<NextAction> Actions);

@@ -1,0 +1,179 @@
+using System.Globalization;
+using OutlookInterviewAddin.Interviews;
+
+namespace OutlookInterviewAddin.NextActions;
+
+/// <summary>
+/// Turns people and their interviews into one list of next actions, most urgent first, following
+/// the product's rules: a second person at the same organisation after 3 business days without a
+/// reply, the single follow-up after 7, confirming a meeting the day before, a thank-you within 24
+/// hours of the meeting's end, and a stay-in-touch update about every four months after the thank-you.
+/// </summary>
+/// <remarks>
+/// Order: overdue actions first; then by due time, earliest first, actions without a due time (people
+/// not yet contacted) last; then by kind (<see cref="NextActionKind"/> order); then by person name,
+/// person id and interview id, so equal inputs always give the same list.
+/// Rule-triggered actions (follow-up, second contact, stay in touch) appear once their time has come;
+/// a thank-you appears when the meeting ends, a meeting while it is still ahead.
+/// </remarks>
+public sealed class NextActionsCalculator(TimeProvider time)
+{
+    public const int SecondContactAfterBusinessDays = 3;
+    public const int FollowUpAfterBusinessDays = 7;
+    public const int StayInTouchEveryMonths = 4;
+
+    /// <summary>A thank-you is due this long after the meeting ends: elapsed hours, not wall-clock ones.</summary>
+    public static readonly TimeSpan ThankYouWithin = TimeSpan.FromHours(24);
+
+    /// <summary>Used when a scheduled meeting has a start but no end.</summary>
+    public static readonly TimeSpan DefaultMeetingLength = TimeSpan.FromMinutes(30);
+
+    public IReadOnlyList<NextAction> Calculate(IReadOnlyCollection<PersonState> people, TimeZoneInfo zone)
+    {
+        var now = time.GetUtcNow();
+        var contactedOrganisations = people
+            .Where(p => p.Interviews.Any(WasContacted))
+            .Select(p => (Organisation: Normalise(p.Organisation), p.Id))
+            .Where(o => o.Organisation is not null)
+            .ToList();
+        var context = new Context(now, zone, people, contactedOrganisations);
+
+        var actions = new List<NextAction>();
+        foreach (var person in people)
+        {
+            if (person.Interviews.Count == 0)
+                actions.Add(FirstContact(context, person, null));
+            foreach (var interview in person.Interviews)
+                actions.AddRange(ForInterview(context, person, interview));
+        }
+
+        return [.. actions
+            .OrderByDescending(a => a.Overdue)
+            .ThenBy(a => a.DueAtUtc is null)
+            .ThenBy(a => a.DueAtUtc)
+            .ThenBy(a => a.Kind)
+            .ThenBy(a => a.PersonName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(a => a.PersonId)
+            .ThenBy(a => a.InterviewId)];
+    }
+
+    private sealed record Context(
+        DateTimeOffset Now,
+        TimeZoneInfo Zone,
+        IReadOnlyCollection<PersonState> People,
+        IReadOnlyList<(string? Organisation, Guid PersonId)> ContactedOrganisations);
+
+    private static IEnumerable<NextAction> ForInterview(Context c, PersonState person, InterviewState interview)
+    {
+        switch (interview.Stage)
+        {
+            case InterviewStage.Prospect:
+                yield return FirstContact(c, person, interview.Id);
+                break;
+
+            case InterviewStage.Contacted or InterviewStage.NoReply:
+                var contactedAt = interview.ContactedAt ?? interview.StageEnteredAt;
+                var closed = interview.Stage == InterviewStage.NoReply && interview.FollowUpSentAt is not null;
+                if (closed) break;
+                if (interview.FollowUpSentAt is null)
+                {
+                    var due = BusinessCalendar.AddBusinessDays(contactedAt, FollowUpAfterBusinessDays, c.Zone);
+                    if (c.Now >= due)
+                        yield return Action(c, NextActionKind.FollowUp, person, interview.Id, due,
+                            $"No reply from {person.Name} since {Day(contactedAt, c.Zone)} ({FollowUpAfterBusinessDays} business days): send your one follow-up.");
+                }
+                if (SecondContact(c, person, interview, contactedAt) is { } second)
+                    yield return second;
+                break;
+
+            case InterviewStage.Scheduled when interview.MeetingStart is { } start:
+                var end = interview.MeetingEnd ?? start + DefaultMeetingLength;
+                if (c.Now < start)
+                    yield return Action(c, NextActionKind.UpcomingMeeting, person, interview.Id, start, UpcomingReason(c, person, start));
+                else if (c.Now >= end && interview.ThankedAt is null)
+                    yield return ThankYou(c, person, interview.Id, end);
+                break;
+
+            case InterviewStage.Interviewed when interview.ThankedAt is null:
+                yield return ThankYou(c, person, interview.Id, interview.MeetingEnd ?? interview.StageEnteredAt);
+                break;
+
+            case InterviewStage.Thanked or InterviewStage.StayingInTouch:
+                var last = interview.LastStayInTouchAt ?? interview.ThankedAt ?? interview.StageEnteredAt;
+                var nextTouch = BusinessCalendar.AddMonths(last, StayInTouchEveryMonths, c.Zone);
+                if (c.Now >= nextTouch)
+                {
+                    var since = interview.LastStayInTouchAt is null ? "your thank-you" : "your last update";
+                    yield return Action(c, NextActionKind.StayInTouch, person, interview.Id, nextTouch,
+                        $"About four months since {since} on {Day(last, c.Zone)}: tell {person.Name} how the advice you acted on turned out.");
+                }
+                break;
+        }
+    }
+
+    private static NextAction FirstContact(Context c, PersonState person, Guid? interviewId)
+    {
+        var reason = string.IsNullOrWhiteSpace(person.ReferredByName)
+            ? $"Not contacted yet: ask {person.Name} for a short conversation."
+            : $"Not contacted yet: {person.ReferredByName.Trim()} suggested {person.Name}; say so first.";
+        return Action(c, NextActionKind.FirstContact, person, interviewId, null, reason);
+    }
+
+    private static NextAction ThankYou(Context c, PersonState person, Guid interviewId, DateTimeOffset meetingEnd)
+    {
+        var due = meetingEnd + ThankYouWithin;
+        return Action(c, NextActionKind.ThankYou, person, interviewId, due,
+            $"Your meeting with {person.Name} ended on {Moment(meetingEnd, c.Zone)}: thank them by {Moment(due, c.Zone)}, naming a tip they gave.");
+    }
+
+    // Only while the first person has not replied, and only if nobody else at that organisation has
+    // been contacted yet: the rule asks for a second person, not a third.
+    private static NextAction? SecondContact(Context c, PersonState person, InterviewState interview, DateTimeOffset contactedAt)
+    {
+        var organisation = Normalise(person.Organisation);
+        if (organisation is null) return null;
+        if (c.ContactedOrganisations.Any(o => o.Organisation == organisation && o.PersonId != person.Id)) return null;
+        var due = BusinessCalendar.AddBusinessDays(contactedAt, SecondContactAfterBusinessDays, c.Zone);
+        if (c.Now < due) return null;
+
+        var candidate = c.People
+            .Where(p => p.Id != person.Id && Normalise(p.Organisation) == organisation)
+            .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .FirstOrDefault();
+        var suggestion = candidate is null ? "add someone else there" : $"{candidate.Name} is on your list";
+        return Action(c, NextActionKind.SecondContact, person, interview.Id, due,
+            $"No reply from {person.Name} in {SecondContactAfterBusinessDays} business days: reach out to a second person at {person.Organisation!.Trim()} ({suggestion}).");
+    }
+
+    private static string UpcomingReason(Context c, PersonState person, DateTimeOffset start)
+    {
+        var localStart = TimeZoneInfo.ConvertTime(start, c.Zone);
+        var today = TimeZoneInfo.ConvertTime(c.Now, c.Zone).Date;
+        var confirmOn = localStart.Date.AddDays(-1);
+        var confirm = today < confirmOn ? $"confirm it on {Day(confirmOn)}"
+            : today == confirmOn ? "confirm it today"
+            : "it is today";
+        return $"Meeting with {person.Name} on {Moment(start, c.Zone)}: {confirm}.";
+    }
+
+    private static NextAction Action(Context c, NextActionKind kind, PersonState person, Guid? interviewId, DateTimeOffset? due, string reason) =>
+        new(kind, person.Id, person.Name, interviewId,
+            due?.ToUniversalTime(),
+            due is { } d ? TimeZoneInfo.ConvertTime(d, c.Zone) : null,
+            due is { } overdueAt && c.Now > overdueAt,
+            reason);
+
+    private static bool WasContacted(InterviewState interview) =>
+        interview.ContactedAt is not null || interview.Stage != InterviewStage.Prospect;
+
+    private static string? Normalise(string? organisation) =>
+        string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim().ToUpperInvariant();
+
+    // Reasons are English sentences, so dates use English names whatever the server's culture.
+    private static string Day(DateTimeOffset instant, TimeZoneInfo zone) => Day(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+    private static string Day(DateTime localDate) => localDate.ToString("dddd d MMMM", CultureInfo.InvariantCulture);
+
+    private static string Moment(DateTimeOffset instant, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(instant, zone).ToString("dddd d MMMM 'at' HH:mm", CultureInfo.InvariantCulture);
+}
