@@ -3,6 +3,7 @@ using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Export;
 using OutlookInterviewAddin.Hosting;
 using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.Manifest;
 using OutlookInterviewAddin.NextActions;
 using OutlookInterviewAddin.People;
 using OutlookInterviewAddin.Profile;
@@ -27,11 +28,15 @@ builder.Services.AddAppData(builder.Configuration);
 // Next actions: follow-ups, thank-yous and meetings, computed in the user's time zone.
 builder.Services.AddNextActions();
 
+// The Outlook add-in manifest, rendered for this host's public address (Manifest:PublicBaseUrl).
+builder.Services.AddManifest();
+
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHsts();
+app.UseSecurityHeaders();
 
 // The pane's assets.
 app.UseDefaultFiles();
@@ -43,6 +48,7 @@ app.UseAuthorization();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapAuth();
+app.MapManifest();
 
 // The interview workflow: profile, people, interviews, question lists, and an export of it all.
 app.MapProfile();

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using OutlookInterviewAddin.Manifest;
 
 namespace OutlookInterviewAddin.Auth;
 
@@ -17,12 +18,13 @@ public static class AuthApi
     }
 
     /// <summary>What the pane needs to sign in: the mode and, in Microsoft 365 mode, the registration to ask a token for.</summary>
-    public static Ok<SignInConfig> GetConfig(AddinMode mode, IOptions<EntraOptions> entra)
+    public static Ok<SignInConfig> GetConfig(HttpContext http, AddinMode mode, IOptions<EntraOptions> entra, IOptions<ManifestOptions> manifest)
     {
         if (mode.IsLocal) return TypedResults.Ok(new SignInConfig(mode.Name, null, null, []));
         var o = entra.Value;
-        var resource = string.IsNullOrWhiteSpace(o.AppIdUri) ? $"api://{o.ClientId}" : o.AppIdUri.TrimEnd('/');
-        return TypedResults.Ok(new SignInConfig(mode.Name, o.ClientId, o.Authority, [$"{resource}/{Scopes.AccessAsUser}"]));
+        // The same resource the manifest's WebApplicationInfo names, so Office and the pane ask for one token.
+        var publicBaseUrl = manifest.Value.ConfiguredBaseUrl ?? ManifestApi.RequestBaseUrl(http.Request) ?? new Uri("https://localhost/");
+        return TypedResults.Ok(new SignInConfig(mode.Name, o.ClientId, o.Authority, [$"{o.AppIdUriFor(publicBaseUrl)}/{Scopes.AccessAsUser}"]));
     }
 
     /// <summary>

@@ -43,6 +43,13 @@ public sealed class EntraOptions
     }
 
     /// <summary>
+    /// The App ID URI tokens are requested for: the configured one, or else the form Office SSO
+    /// requires, api://&lt;public host&gt;/&lt;client-id&gt;. The manifest and the pane both use this.
+    /// </summary>
+    public string AppIdUriFor(Uri publicBaseUrl) =>
+        string.IsNullOrWhiteSpace(AppIdUri) ? $"api://{publicBaseUrl.Authority}/{ClientId!.Trim()}" : AppIdUri.Trim().TrimEnd('/');
+
+    /// <summary>
     /// The problems with a half-filled or malformed registration, each naming the setting to fix.
     /// Empty when the settings are complete, or when none is set (local mode).
     /// </summary>

@@ -19,10 +19,6 @@ public static class StartupReport
 
             if (mode.IsLocal)
             {
-                var user = app.Services.GetRequiredService<IOptions<LocalUserOptions>>().Value;
-                logger.LogInformation(
-                    "Local mode: no AzureAd settings, so this host signs in '{User}' itself and keeps mail on this machine. Open {Url} in a browser.",
-                    user.DisplayName, addresses.FirstOrDefault() ?? "the host's address");
                 var exposed = addresses.Where(a => !IsLoopbackAddress(a)).ToList();
                 if (exposed.Count > 0)
                 {
@@ -31,7 +27,12 @@ public static class StartupReport
                         string.Join(", ", exposed));
                     Environment.ExitCode = 1;
                     app.Lifetime.StopApplication();
+                    return;
                 }
+                var user = app.Services.GetRequiredService<IOptions<LocalUserOptions>>().Value;
+                logger.LogInformation(
+                    "Local mode: no AzureAd settings, so this host signs in '{User}' itself and no Microsoft 365 account is used. Open {Url} in a browser.",
+                    user.DisplayName, addresses.FirstOrDefault() ?? "the host's address");
             }
             else
             {

@@ -138,4 +138,14 @@ public sealed class LocalModeTokenTests : IClassFixture<AddinFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task Tokens_and_API_answers_are_never_cached_and_never_sniffed()
+    {
+        using var anonymous = factory.CreateClient();
+        var response = await anonymous.PostAsync("/auth/local/token", content: null);
+
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
 }

@@ -172,4 +172,17 @@ public sealed class MultiTenantTokenTests : IAsyncLifetime
         using var client = host.CreateClientWithToken(token);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/me")).StatusCode);
     }
+
+    [Fact]
+    public async Task Without_an_app_id_uri_the_pane_asks_for_the_same_resource_the_manifest_names()
+    {
+        using var client = host.CreateClient();
+
+        var config = await client.GetFromJsonAsync<SignInConfig>("/auth/config");
+        var manifest = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("https://localhost/manifest.xml"));
+
+        var resource = manifest.Descendants().Single(e => e.Name.LocalName == "Resource").Value;
+        Assert.Equal($"api://localhost/{ClientId}", resource);
+        Assert.Equal([$"{resource}/access_as_user"], config!.Scopes);
+    }
 }

@@ -1,0 +1,171 @@
+using System.Globalization;
+
+namespace OutlookInterviewAddin.Drafting;
+
+/// <summary>
+/// One editable part of a draft ("the ask of an outreach request"): its resource key, the fields
+/// its wording may use, and the fields it must use (at least one of them) for the part to keep its
+/// meaning, such as the takeaway in a thank-you.
+/// </summary>
+public sealed record TemplateSlot(string Key, IReadOnlySet<string> Fields, IReadOnlyList<string> RequiresAnyOf);
+
+/// <summary>The editable parts and the merge fields each may use.</summary>
+public static class TemplateSlots
+{
+    private static readonly string[] EmailFields = ["recipientFirstName", "recipientName", "senderName", "senderFirstName"];
+    private static readonly string[] OutreachFields =
+        [.. EmailFields, "organisation", "role", "field", "city", "sharedContext", "referrerName", "referrerFirstName", "school", "program"];
+    private static readonly string[] ThankYouFields = [.. EmailFields, "organisation", "takeaway", "action", "referrals", "meetingDay"];
+    private static readonly string[] FollowUpFields = [.. EmailFields, "organisation", "role", "field", "originalDate", "referrerName", "referrerFirstName"];
+    private static readonly string[] StayInTouchFields = [.. EmailFields, "organisation", "field", "advice", "actionTaken", "outcome", "lastMet"];
+
+    /// <summary>Fields a question of a question list may use.</summary>
+    public static IReadOnlySet<string> QuestionFields { get; } =
+        new HashSet<string>(["recipientFirstName", "recipientName", "organisation", "role", "field", "city"], StringComparer.Ordinal);
+
+    public static readonly TemplateSlot OutreachSubjectWarm = Slot("Outreach.Subject.Warm", OutreachFields);
+    public static readonly TemplateSlot OutreachSubjectCold = Slot("Outreach.Subject.Cold", OutreachFields);
+    public static readonly TemplateSlot OutreachSubjectReferral = Slot("Outreach.Subject.Referral", OutreachFields, "referrerFirstName", "referrerName");
+    public static readonly TemplateSlot OutreachSubjectFallback = Slot("Outreach.Subject.Fallback", OutreachFields);
+    public static readonly TemplateSlot OutreachGreetingWarm = Slot("Outreach.Greeting.Warm", OutreachFields, "recipientFirstName", "recipientName");
+    public static readonly TemplateSlot OutreachGreetingCold = Slot("Outreach.Greeting.Cold", OutreachFields, "recipientFirstName", "recipientName");
+    public static readonly TemplateSlot ConnectionReferral = Slot("Outreach.Connection.Referral", OutreachFields, "referrerFirstName", "referrerName");
+    public static readonly TemplateSlot ConnectionCold = Slot("Outreach.Connection.Cold", OutreachFields);
+    public static readonly TemplateSlot ConnectionWorkedTogether = Slot("Outreach.Connection.WorkedTogether", OutreachFields);
+    public static readonly TemplateSlot ConnectionFamily = Slot("Outreach.Connection.Family", OutreachFields);
+    public static readonly TemplateSlot ConnectionFamilyFriend = Slot("Outreach.Connection.FamilyFriend", OutreachFields);
+    public static readonly TemplateSlot ConnectionMetBefore = Slot("Outreach.Connection.MetBefore", OutreachFields);
+    public static readonly TemplateSlot OutreachInterest = Slot("Outreach.Interest", OutreachFields);
+    public static readonly TemplateSlot OutreachAboutMe = Slot("Outreach.AboutMe", OutreachFields);
+    public static readonly TemplateSlot OutreachAskWarm = Slot("Outreach.Ask.Warm", OutreachFields);
+    public static readonly TemplateSlot OutreachAskCold = Slot("Outreach.Ask.Cold", OutreachFields);
+    public static readonly TemplateSlot OutreachOffer = Slot("Outreach.Offer", OutreachFields);
+    public static readonly TemplateSlot OutreachThanks = Slot("Outreach.Thanks", OutreachFields);
+
+    public static readonly TemplateSlot EmailGreeting = Slot("Email.Greeting", EmailFields, "recipientFirstName", "recipientName");
+    public static readonly TemplateSlot EmailSignOff = Slot("Email.SignOff", EmailFields);
+
+    public static readonly TemplateSlot ThankYouSubject = Slot("ThankYou.Subject", ThankYouFields);
+    public static readonly TemplateSlot ThankYouThanks = Slot("ThankYou.Thanks", ThankYouFields);
+    public static readonly TemplateSlot ThankYouTakeaway = Slot("ThankYou.Takeaway", ThankYouFields, "takeaway");
+    public static readonly TemplateSlot ThankYouAction = Slot("ThankYou.Action", ThankYouFields);
+    public static readonly TemplateSlot ThankYouReferral = Slot("ThankYou.Referral", ThankYouFields, "referrals");
+    public static readonly TemplateSlot ThankYouStayInTouch = Slot("ThankYou.StayInTouch", ThankYouFields);
+
+    public static readonly TemplateSlot FollowUpSubject = Slot("FollowUp.Subject", FollowUpFields);
+    public static readonly TemplateSlot FollowUpOpening = Slot("FollowUp.Opening", FollowUpFields);
+    public static readonly TemplateSlot FollowUpAsk = Slot("FollowUp.Ask", FollowUpFields);
+    public static readonly TemplateSlot FollowUpClose = Slot("FollowUp.Close", FollowUpFields);
+
+    public static readonly TemplateSlot StayInTouchSubject = Slot("StayInTouch.Subject", StayInTouchFields);
+    public static readonly TemplateSlot StayInTouchOpening = Slot("StayInTouch.Opening", StayInTouchFields);
+    public static readonly TemplateSlot StayInTouchAdvice = Slot("StayInTouch.Advice", StayInTouchFields, "advice");
+    public static readonly TemplateSlot StayInTouchOutcome = Slot("StayInTouch.Outcome", StayInTouchFields);
+    public static readonly TemplateSlot StayInTouchClose = Slot("StayInTouch.Close", StayInTouchFields);
+
+    /// <summary>Every editable part, for the settings screen and the tests.</summary>
+    public static IReadOnlyList<TemplateSlot> All { get; } =
+    [
+        OutreachSubjectWarm, OutreachSubjectCold, OutreachSubjectReferral, OutreachSubjectFallback,
+        OutreachGreetingWarm, OutreachGreetingCold,
+        ConnectionReferral, ConnectionCold, ConnectionWorkedTogether, ConnectionFamily, ConnectionFamilyFriend, ConnectionMetBefore,
+        OutreachInterest, OutreachAboutMe, OutreachAskWarm, OutreachAskCold, OutreachOffer, OutreachThanks,
+        EmailGreeting, EmailSignOff,
+        ThankYouSubject, ThankYouThanks, ThankYouTakeaway, ThankYouAction, ThankYouReferral, ThankYouStayInTouch,
+        FollowUpSubject, FollowUpOpening, FollowUpAsk, FollowUpClose,
+        StayInTouchSubject, StayInTouchOpening, StayInTouchAdvice, StayInTouchOutcome, StayInTouchClose,
+    ];
+
+    public static TemplateSlot? Find(string key) => All.FirstOrDefault(slot => slot.Key == key);
+
+    private static TemplateSlot Slot(string key, string[] fields, params string[] requiresAnyOf) =>
+        new(key, new HashSet<string>(fields, StringComparer.Ordinal), requiresAnyOf);
+}
+
+/// <summary>
+/// The wording in force for one culture: the built-in variants from the resources, replaced part by
+/// part by the user's own wording. Each line of a part's text is one variant.
+/// </summary>
+public sealed class DraftTemplates
+{
+    private readonly Dictionary<string, IReadOnlyList<MergeTemplate>> variants = new(StringComparer.Ordinal);
+
+    private DraftTemplates(DraftText text) => Text = text;
+
+    public DraftText Text { get; }
+
+    public CultureInfo Culture => Text.Culture;
+
+    public static DraftTemplates English { get; } = ForCulture(CultureInfo.GetCultureInfo("en"));
+
+    /// <summary>
+    /// Loads the wording for a culture with the user's overrides (slot key → text). An override that
+    /// no longer validates (it was saved before a field was renamed) is ignored rather than printed.
+    /// </summary>
+    public static DraftTemplates ForCulture(CultureInfo culture, IReadOnlyDictionary<string, string>? overrides = null)
+    {
+        var text = new DraftText(culture);
+        var templates = new DraftTemplates(text);
+        foreach (var slot in TemplateSlots.All)
+        {
+            IReadOnlyList<MergeTemplate>? chosen = null;
+            if (overrides is not null && overrides.TryGetValue(slot.Key, out var custom))
+            {
+                var parsed = ParseVariants(slot, custom, text);
+                if (parsed.Problems.Count == 0)
+                    chosen = parsed.Templates;
+            }
+            if (chosen is null)
+            {
+                var builtIn = ParseVariants(slot, text.Get(slot.Key), text);
+                if (builtIn.Problems.Count > 0)
+                    throw new InvalidOperationException($"Built-in wording '{slot.Key}' is invalid: {builtIn.Problems[0].Message}");
+                chosen = builtIn.Templates;
+            }
+            templates.variants[slot.Key] = chosen;
+        }
+        return templates;
+    }
+
+    /// <summary>Checks a user's wording for a part before it is saved; an empty list means it can be saved.</summary>
+    public static IReadOnlyList<TemplateProblem> Validate(string slotKey, string text, CultureInfo culture)
+    {
+        var strings = new DraftText(culture);
+        var slot = TemplateSlots.Find(slotKey);
+        return slot is null
+            ? [new TemplateProblem(0, strings.Format("Template.UnknownPart", slotKey))]
+            : ParseVariants(slot, text, strings).Problems;
+    }
+
+    /// <summary>The variants of a part, in resource order.</summary>
+    public IReadOnlyList<MergeTemplate> Variants(TemplateSlot slot) => variants[slot.Key];
+
+    /// <summary>Renders variant <paramref name="index"/> (wrapped to the number of variants) of a part.</summary>
+    public IReadOnlyList<string> Render(TemplateSlot slot, int index, IReadOnlyDictionary<string, string?> values)
+    {
+        var list = variants[slot.Key];
+        return list[((index % list.Count) + list.Count) % list.Count].Render(values);
+    }
+
+    private static (IReadOnlyList<MergeTemplate> Templates, IReadOnlyList<TemplateProblem> Problems) ParseVariants(
+        TemplateSlot slot, string text, DraftText strings)
+    {
+        var templates = new List<MergeTemplate>();
+        var problems = new List<TemplateProblem>();
+        var lines = DraftText.SplitLines(text);
+        if (lines.Count == 0)
+            problems.Add(new TemplateProblem(0, strings.Get("Template.Empty")));
+        foreach (var line in lines)
+        {
+            var result = MergeTemplate.Parse(line, slot.Fields, strings);
+            problems.AddRange(result.Problems);
+            if (result.Template is null)
+                continue;
+            if (slot.RequiresAnyOf.Count > 0 && !slot.RequiresAnyOf.Any(result.Template.Fields.Contains))
+                problems.Add(new TemplateProblem(0, strings.Format("Template.MissingRequiredField", line, "{" + slot.RequiresAnyOf[0] + "}")));
+            else
+                templates.Add(result.Template);
+        }
+        return (templates, problems);
+    }
+}

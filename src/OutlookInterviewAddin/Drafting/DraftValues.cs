@@ -1,0 +1,82 @@
+namespace OutlookInterviewAddin.Drafting;
+
+/// <summary>Turns the user's own words into merge values that read well inside a sentence.</summary>
+internal static class DraftValues
+{
+    /// <summary>The longest quote a mail carries in full; longer ones are shortened and marked.</summary>
+    public const int LongestQuoteWords = 40;
+
+    /// <summary>The length, in words, a long quote is shortened to.</summary>
+    public const int ShortenedQuoteWords = 30;
+
+    public static Dictionary<string, string?> Email(DraftSender sender, DraftRecipient recipient) =>
+        new(StringComparer.Ordinal)
+        {
+            ["recipientFirstName"] = recipient.FirstName,
+            ["recipientName"] = recipient.FullName,
+            ["senderName"] = sender.FullName,
+            ["senderFirstName"] = sender.FirstName,
+            ["organisation"] = recipient.Organisation,
+            ["role"] = recipient.Role,
+            ["field"] = string.IsNullOrWhiteSpace(recipient.Field)
+                ? sender.FieldsOfInterest?.FirstOrDefault(f => !string.IsNullOrWhiteSpace(f))
+                : recipient.Field,
+        };
+
+    /// <summary>
+    /// A quote of the user's note, whole, on one line and ending like a sentence; when it is longer
+    /// than <see cref="LongestQuoteWords"/> words, its first words followed by the shortening mark.
+    /// </summary>
+    public static string Quote(string note, DraftText text)
+    {
+        var oneLine = string.Join(' ', note.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        var words = oneLine.Split(' ');
+        if (words.Length > LongestQuoteWords)
+            return string.Join(' ', words.Take(ShortenedQuoteWords)).TrimEnd(',', ';', ':', '.') + text.Get("Text.Shortened");
+        return EndsLikeASentence(oneLine) ? oneLine : oneLine + ".";
+    }
+
+    /// <summary>
+    /// A phrase that continues a sentence ("I plan to {action}."): no final full stop, and a
+    /// capitalised first word lowered unless it is a name-like word ("LinkedIn", "I").
+    /// </summary>
+    public static string? Clause(string? phrase)
+    {
+        if (string.IsNullOrWhiteSpace(phrase))
+            return null;
+        var trimmed = string.Join(' ', phrase.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', '!', ';', ',');
+        var firstWord = trimmed.Split(' ')[0];
+        var lowerable = firstWord.Length > 1 && char.IsUpper(firstWord[0]) && firstWord.Skip(1).All(char.IsLower);
+        return lowerable ? char.ToLowerInvariant(trimmed[0]) + trimmed[1..] : trimmed;
+    }
+
+    /// <summary>"Ana", "Ana and Li", "Ana, Li and Sam", with the culture's joining words.</summary>
+    public static string? JoinNames(IEnumerable<string>? names, DraftText text)
+    {
+        var list = (names ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToList();
+        return list.Count switch
+        {
+            0 => null,
+            1 => list[0],
+            _ => string.Join(text.Get("List.Separator"), list.Take(list.Count - 1)) + text.Get("List.LastSeparator") + list[^1],
+        };
+    }
+
+    private static bool EndsLikeASentence(string value) => value.Length > 0 && ".!?…".Contains(value[^1], StringComparison.Ordinal);
+}
+
+/// <summary>The greeting, body and sign-off shape shared by the thank-you, follow-up and stay-in-touch mails.</summary>
+internal static class EmailLayout
+{
+    public static Composition Build(string subject, IReadOnlyList<string> greeting, IEnumerable<IReadOnlyList<string>> bodyParagraphs,
+        IReadOnlyList<string> signOff, DraftSender sender, IReadOnlyList<TextSpan>? closingSpans = null)
+    {
+        var blocks = new List<CompositionBlock> { ParagraphBlock.FromSentences(greeting) };
+        foreach (var paragraph in bodyParagraphs.Where(p => p.Count > 0))
+            blocks.Add(ParagraphBlock.FromSentences(paragraph));
+        if (closingSpans is { Count: > 0 })
+            blocks.Add(new ParagraphBlock(closingSpans));
+        blocks.Add(ParagraphBlock.FromLines([.. signOff, .. sender.NameAndSignature]));
+        return new Composition(subject, blocks);
+    }
+}

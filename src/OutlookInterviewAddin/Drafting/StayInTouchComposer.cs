@@ -1,0 +1,46 @@
+namespace OutlookInterviewAddin.Drafting;
+
+/// <summary>What a stay-in-touch update is written from.</summary>
+/// <param name="AdviceActedOn">The advice, in the user's words, that they acted on.</param>
+/// <param name="ActionTaken">What they did, as a past-tense phrase ("built a portfolio with three projects").</param>
+/// <param name="Outcome">What came of it, as a phrase ("two people asked to see it").</param>
+/// <param name="LastMet">When they last spoke.</param>
+/// <param name="OfferLinkedIn">Whether to offer to connect on LinkedIn (when the profile has a link).</param>
+public sealed record StayInTouchRequest(DraftSender Sender, DraftRecipient Recipient, string AdviceActedOn, DraftVariety Variety,
+    string? ActionTaken = null, string? Outcome = null, DateOnly? LastMet = null, bool OfferLinkedIn = false);
+
+/// <summary>
+/// Writes the occasional update (about three a year) that reports back on advice acted on: the
+/// touch that turns one conversation into a lasting contact.
+/// </summary>
+public sealed class StayInTouchComposer(DraftTemplates templates)
+{
+    public static StayInTouchComposer English { get; } = new(DraftTemplates.English);
+
+    public Composition Compose(StayInTouchRequest request)
+    {
+        var text = templates.Text;
+        var values = DraftValues.Email(request.Sender, request.Recipient);
+        values["advice"] = DraftValues.Quote(request.AdviceActedOn, text);
+        values["actionTaken"] = DraftValues.Clause(request.ActionTaken);
+        values["outcome"] = DraftValues.Clause(request.Outcome);
+        values["lastMet"] = request.LastMet?.ToString(text.Get("Format.MonthYear"), text.Culture);
+
+        TemplateSlot[] parts =
+        [
+            TemplateSlots.StayInTouchOpening, TemplateSlots.StayInTouchAdvice, TemplateSlots.StayInTouchOutcome, TemplateSlots.StayInTouchClose,
+            TemplateSlots.EmailGreeting, TemplateSlots.EmailSignOff, TemplateSlots.StayInTouchSubject,
+        ];
+        var chosen = request.Variety.Choose([.. parts.Select(p => (p.Key, templates.Variants(p).Count))]);
+        IReadOnlyList<string> Part(int i) => templates.Render(parts[i], chosen[i], values);
+
+        // Only a well-formed http(s) link is offered; anything else is left out rather than emitted.
+        var linkedIn = request.OfferLinkedIn ? TextSpan.TryParseLink(request.Sender.LinkedInUrl) : null;
+        IReadOnlyList<TextSpan>? linkSpans = linkedIn is null
+            ? null
+            : [new TextSpan(text.Get("StayInTouch.LinkedIn") + " "), new TextSpan(linkedIn.AbsoluteUri, linkedIn)];
+
+        return EmailLayout.Build(string.Join(' ', Part(6)), Part(4),
+            [[.. Part(0)], [.. Part(1), .. Part(2)], [.. Part(3)]], Part(5), request.Sender, linkSpans);
+    }
+}

@@ -1,0 +1,141 @@
+using AngleSharp.Html.Parser;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using OutlookInterviewAddin.Drafting;
+using OutlookInterviewAddin.Drafting.QuestionList;
+
+namespace OutlookInterviewAddin.Tests.Drafting;
+
+public sealed class QuestionListRendererTests
+{
+    private static readonly QuestionAgenda DefaultAgenda = QuestionAgenda.Default(DraftText.English);
+
+    // 10:00 in Toronto on a March day after the daylight-saving change (UTC-4).
+    private static readonly MeetingPlan HalfHour = new(
+        new DateTimeOffset(2026, 3, 10, 14, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 10, 14, 30, 0, TimeSpan.Zero),
+        "America/Toronto", "Balzac's Coffee, 1 Trinity St", "https://teams.example.com/meet/123");
+
+    [Fact]
+    public void The_attached_docx_opens_and_holds_every_question_in_order()
+    {
+        var rendered = Render(DraftingData.Cold, HalfHour);
+
+        using var stream = new MemoryStream(rendered.File.Content);
+        using var document = WordprocessingDocument.Open(stream, isEditable: false);
+        var paragraphs = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Select(p => p.InnerText).ToList();
+
+        var expected = ExpectedQuestions("Toronto");
+        var found = expected.Select(q => paragraphs.FindIndex(p => p.EndsWith(q, StringComparison.Ordinal))).ToList();
+        Assert.DoesNotContain(-1, found);
+        Assert.Equal(found.Order(), found);
+        Assert.EndsWith(".docx", rendered.File.FileName, StringComparison.Ordinal);
+        Assert.Contains("Zoë O'Brien", rendered.File.FileName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_invite_body_holds_every_question_in_order_with_name_time_and_place()
+    {
+        var rendered = Render(DraftingData.Cold, HalfHour);
+
+        var document = new HtmlParser().ParseDocument(rendered.Body.ToHtml());
+        var items = document.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
+        Assert.Equal(ExpectedQuestions("Toronto"), items);
+        var text = document.Body!.TextContent.Replace('\u202f', ' ');
+        Assert.Contains("Zoë O'Brien", text, StringComparison.Ordinal);
+        Assert.Contains("Tuesday, March 10, 2026, 10:00 AM – 10:30 AM (America/Toronto)", text, StringComparison.Ordinal);
+        Assert.Contains("Balzac's Coffee, 1 Trinity St", text, StringComparison.Ordinal);
+        Assert.Equal("https://teams.example.com/meet/123", document.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(["Opening", "Part one: career history", "Part two: about the job", "Part three: future talk", "Closing"],
+            document.QuerySelectorAll("h3").Select(h => h.TextContent));
+    }
+
+    [Fact]
+    public void A_question_that_needs_a_missing_value_is_left_out()
+    {
+        var rendered = Render(DraftingData.Cold with { City = null }, HalfHour);
+
+        var items = new HtmlParser().ParseDocument(rendered.Body.ToHtml()).QuerySelectorAll("li").Select(li => li.TextContent).ToList();
+        Assert.DoesNotContain(items, q => q.Contains("working in", StringComparison.Ordinal));
+        Assert.Equal(ExpectedQuestions(null), items);
+        Assert.DoesNotContain("{city}", rendered.Body.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_too_long_for_the_meeting_warns_and_suggests_which_questions_to_keep()
+    {
+        var rendered = Render(DraftingData.Cold, HalfHour);
+
+        Assert.Equal(18, rendered.Estimate.QuestionCount);
+        Assert.Equal(2 + 3 + 18 * 2, rendered.Estimate.EstimatedMinutes);
+        Assert.True(rendered.Estimate.TooLong);
+        // 30 minutes leave room for 12 questions; every part keeps its first ones.
+        Assert.Equal(12, rendered.Estimate.SuggestedToKeep.Count);
+        Assert.Contains("What did you study after high school?", rendered.Estimate.SuggestedToKeep);
+        Assert.Contains("What is the workplace culture like?", rendered.Estimate.SuggestedToKeep);
+        Assert.Contains("How do you see this job changing in the next 10 years?", rendered.Estimate.SuggestedToKeep);
+        var advice = rendered.Advice.ToPlainText();
+        Assert.Contains("18 questions take about 41 minutes", advice, StringComparison.Ordinal);
+        Assert.Contains("keep these 12", advice, StringComparison.Ordinal);
+        // The warning is for the user, not for the person invited.
+        Assert.DoesNotContain("keep these", rendered.Body.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_list_fits_without_a_warning()
+    {
+        var agenda = DefaultAgenda with { Parts = [.. DefaultAgenda.Parts.Select(p => p with { Questions = [.. p.Questions.Take(2)] })] };
+
+        var rendered = QuestionListRenderer.English.Render(new QuestionListRequest(DraftingData.Cold, HalfHour, agenda));
+
+        Assert.False(rendered.Estimate.TooLong);
+        Assert.Empty(rendered.Estimate.SuggestedToKeep);
+        Assert.DoesNotContain("keep these", rendered.Advice.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_users_own_parts_are_rendered_and_their_text_encoded()
+    {
+        var agenda = new QuestionAgenda("Thanks <b>so</b> much!",
+            [new AgendaPart("Trends & <i>insights</i>", ["What changed at {organisation} this year?", "Who reads <script>?"])], "Thank you!");
+
+        var rendered = QuestionListRenderer.English.Render(new QuestionListRequest(DraftingData.Cold, HalfHour, agenda));
+
+        var html = rendered.Body.ToHtml();
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<i>", html, StringComparison.Ordinal);
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Equal(["What changed at Shopify this year?", "Who reads <script>?"], document.QuerySelectorAll("li").Select(li => li.TextContent));
+        Assert.Contains("Trends & <i>insights</i>", document.QuerySelectorAll("h3").Select(h => h.TextContent));
+    }
+
+    [Fact]
+    public void The_time_is_shown_in_the_meetings_zone_across_a_daylight_saving_change()
+    {
+        // 2026-03-08 is the spring change in North America: 15:00 UTC is 11:00 in Toronto afterwards.
+        var afterChange = HalfHour with { Start = new DateTimeOffset(2026, 3, 9, 15, 0, 0, TimeSpan.Zero), End = new DateTimeOffset(2026, 3, 9, 15, 20, 0, TimeSpan.Zero) };
+        var beforeChange = afterChange with { Start = afterChange.Start.AddDays(-3), End = afterChange.End.AddDays(-3) };
+
+        Assert.Contains("11:00 AM – 11:20 AM", Text(Render(DraftingData.Cold, afterChange)), StringComparison.Ordinal);
+        Assert.Contains("10:00 AM – 10:20 AM", Text(Render(DraftingData.Cold, beforeChange)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_question_list_with_an_unknown_field_cannot_be_saved()
+    {
+        var agenda = DefaultAgenda with { Parts = [new AgendaPart("Mine", ["What is {compnay} like?"])] };
+
+        Assert.Contains(agenda.Validate(DraftText.English), p => p.Message.Contains("{compnay}", StringComparison.Ordinal));
+        Assert.Empty(DefaultAgenda.Validate(DraftText.English));
+    }
+
+    // ICU puts a narrow no-break space between the time and "AM"; compare with plain spaces.
+    private static string Text(RenderedQuestionList rendered) => rendered.Body.ToPlainText().Replace('\u202f', ' ');
+
+    private static RenderedQuestionList Render(DraftRecipient recipient, MeetingPlan meeting) =>
+        QuestionListRenderer.English.Render(new QuestionListRequest(recipient, meeting, DefaultAgenda));
+
+    private static List<string> ExpectedQuestions(string? city) =>
+        [.. DefaultAgenda.Parts.SelectMany(p => p.Questions)
+            .Where(q => city is not null || !q.Contains("{city}", StringComparison.Ordinal))
+            .Select(q => city is null ? q : q.Replace("{city}", city, StringComparison.Ordinal))];
+}
