@@ -1,0 +1,117 @@
+// The pane's only door to the host's API: adds the bearer token, asks for a fresh token once when
+// the API answers 401, and turns failures (ProblemDetails or no answer at all) into ApiError with
+// words a user can act on.
+
+import type { SignInProvider } from "./signin";
+
+export interface ProblemDetails {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: Record<string, string[]>;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    /** Validation messages per field, keyed by the field name the API uses (camelCase). */
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+/** Plain words for a failed call: the API's own title and detail when it gave them, else by status. */
+export function describeProblem(status: number, problem: ProblemDetails | null): string {
+  const title = problem?.title?.trim();
+  const detail = problem?.detail?.trim();
+  // ASP.NET Core's default titles for validation problems say nothing a user can act on.
+  const genericTitle = !title || /^one or more validation errors occurred\.?$/i.test(title) || /^https?:/i.test(title);
+  if (!genericTitle && detail) return `${title}. ${detail}`.replace(/\.\. /, ". ");
+  if (detail) return detail;
+  if (!genericTitle) return title!;
+  if (problem?.errors && Object.keys(problem.errors).length > 0) return "Some fields need attention: see the messages beside them.";
+  switch (status) {
+    case 0: return "The add-in's service could not be reached. Check your connection and that the service is running, then try again.";
+    case 401: return "You are signed out. Reload the pane to sign in again.";
+    case 403: return "You are not allowed to do that.";
+    case 404: return "That item was not found. It may have been deleted.";
+    case 409: return "That conflicts with something that already exists.";
+    case 429: return "Too many requests at once. Wait a moment and try again.";
+    default: return status >= 500
+      ? "Something went wrong in the add-in's service. Try again in a moment."
+      : `The request failed (HTTP ${status}).`;
+  }
+}
+
+/** Field errors keyed by camelCase names, whatever case the server used. */
+export function fieldErrorsOf(problem: ProblemDetails | null): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const [key, messages] of Object.entries(problem?.errors ?? {})) {
+    const name = key.length > 0 ? key[0]!.toLowerCase() + key.slice(1) : key;
+    result[name] = [...(result[name] ?? []), ...messages];
+  }
+  return result;
+}
+
+export class ApiClient {
+  constructor(
+    private readonly signIn: SignInProvider,
+    private readonly fetcher: typeof fetch = (input, init) => fetch(input, init),
+  ) {}
+
+  get<T>(path: string): Promise<T> {
+    return this.send<T>("GET", path);
+  }
+
+  post<T>(path: string, body?: unknown): Promise<T> {
+    return this.send<T>("POST", path, body);
+  }
+
+  put<T>(path: string, body?: unknown): Promise<T> {
+    return this.send<T>("PUT", path, body);
+  }
+
+  patch<T>(path: string, body?: unknown): Promise<T> {
+    return this.send<T>("PATCH", path, body);
+  }
+
+  delete(path: string): Promise<void> {
+    return this.send<void>("DELETE", path);
+  }
+
+  async send<T>(method: string, path: string, body?: unknown): Promise<T> {
+    let response = await this.attempt(method, path, body, false);
+    if (response.status === 401) response = await this.attempt(method, path, body, true);
+    if (!response.ok) {
+      const problem = await readProblem(response);
+      throw new ApiError(response.status, describeProblem(response.status, problem), fieldErrorsOf(problem));
+    }
+    if (response.status === 204 || response.headers.get("Content-Length") === "0") return undefined as T;
+    const type = response.headers.get("Content-Type") ?? "";
+    return (type.includes("json") ? await response.json() : await response.text()) as T;
+  }
+
+  private async attempt(method: string, path: string, body: unknown, forceRefresh: boolean): Promise<Response> {
+    const token = await this.signIn.getToken(forceRefresh);
+    const headers: Record<string, string> = { Accept: "application/json", Authorization: `Bearer ${token}` };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    try {
+      return await this.fetcher(path, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
+    } catch {
+      throw new ApiError(0, describeProblem(0, null));
+    }
+  }
+}
+
+async function readProblem(response: Response): Promise<ProblemDetails | null> {
+  try {
+    const text = await response.text();
+    return text ? (JSON.parse(text) as ProblemDetails) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,17 @@
+import { h, type Child } from "../dom";
+
+/** A view's top: the heading that receives focus after navigation, and an optional lead paragraph. */
+export function pageHeader(title: string, lead?: Child): HTMLElement {
+  return h("div", { class: "page-header" },
+    h("h1", { class: "page-title", tabindex: -1 }, title),
+    lead ? h("p", { class: "lead" }, lead) : null);
+}
+
+/** A link styled as a button: entry points move to another view. */
+export function linkButton(label: string, hash: string, primary = true): HTMLAnchorElement {
+  return h("a", { href: hash, class: primary ? "button button-primary" : "button" }, label);
+}
+
+export function card(...children: Child[]): HTMLElement {
+  return h("section", { class: "card" }, ...children);
+}

@@ -1,0 +1,160 @@
+// One conversation: its stage, the plan (when, where, which questions), the question list as it
+// will be sent, and what came out of it: takeaways, referrals and a reflection on the career.
+
+import type { PaneContext, View } from "../context";
+import { h } from "../dom";
+import { checkbox, field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
+import {
+  formatDateTime, fromLocalInputValue, orNull, placeKindLabels, stageActions, stageLabels, toLocalInputValue,
+  type Interview, type InterviewQuestions, type Person, type PlaceKind, type QuestionListContent, type QuestionListSummary,
+} from "../model";
+import { href } from "../router";
+import { card, pageHeader } from "./common";
+
+const fitLabels: Record<string, string> = { "": "Not sure yet", "1": "1: a nightmare", "2": "2: not for me", "3": "3: could go either way", "4": "4: appealing", "5": "5: a dream" };
+
+export const interviewView: View = async (context, match) => {
+  const id = match.params["id"]!;
+  const [interview, questions, lists] = await context.progress("Loading the conversation", Promise.all([
+    context.api.get<Interview>(`/api/interviews/${id}`),
+    context.api.get<InterviewQuestions>(`/api/interviews/${id}/questions`),
+    context.api.get<QuestionListSummary[]>("/api/question-lists"),
+  ]));
+  const reload = () => context.navigate(href(`/interviews/${id}`));
+  return h("div", { class: "view", "data-view": "interview" },
+    pageHeader(`Conversation with ${interview.person.name}`),
+    card(
+      h("p", null, h("a", { href: href(`/people/${interview.person.id}`) }, interview.person.name),
+        interview.person.organisation ? `, ${interview.person.organisation}` : ""),
+      h("p", null, "Stage: ", h("strong", { "data-testid": "stage" }, stageLabels[interview.stage])),
+      stageButtons(context, interview, reload)),
+    planSection(context, interview, lists, reload),
+    questionsSection(questions.filled),
+    takeawaysSection(context, interview, reload),
+    referralsSection(context, interview, reload),
+    reflectionSection(context, interview, reload));
+};
+
+function stageButtons(context: PaneContext, interview: Interview, reload: () => void): HTMLElement | null {
+  if (interview.allowedNextStages.length === 0) return null;
+  return h("div", { class: "button-row", role: "group", "aria-label": "Move to another stage" },
+    interview.allowedNextStages.map((stage) => {
+      const button = h("button", { type: "button", class: "button" }, stageActions[stage]);
+      button.addEventListener("click", () => {
+        button.disabled = true;
+        context.clearError();
+        void context.progress("Updating the stage", context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, { stage }))
+          .then(reload)
+          .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
+          .finally(() => (button.disabled = false));
+      });
+      return button;
+    }));
+}
+
+function planSection(context: PaneContext, interview: Interview, lists: QuestionListSummary[], reload: () => void): HTMLElement {
+  const form = h("form", { class: "form", "aria-labelledby": "plan-title" },
+    formErrors(),
+    field({ name: "plannedStart", label: "When", type: "datetime-local", value: toLocalInputValue(interview.plannedStart), hint: "In your time zone." }),
+    field({ name: "durationMinutes", label: "How long (minutes)", type: "number", value: String(interview.durationMinutes ?? 30), min: 5, max: 240, hint: "Ask for 15 to 30 minutes." }),
+    field({
+      name: "placeKind", label: "How you will meet", value: interview.placeKind ?? "",
+      options: [{ value: "", label: "Not decided" }, ...(Object.keys(placeKindLabels) as PlaceKind[]).map((k) => ({ value: k, label: placeKindLabels[k] }))],
+    }),
+    field({ name: "place", label: "Place", value: interview.place }),
+    field({ name: "meetingUrl", label: "Meeting link", type: "url", value: interview.meetingUrl }),
+    field({ name: "questionListId", label: "Question list", value: interview.questionListId ?? "default", options: lists.map((l) => ({ value: l.id, label: `${l.name} (${l.questionCount} questions)` })) }),
+    h("div", { class: "form-actions" }, submitButton("Save plan")));
+  const draft = keepDraft(form, `plan:${interview.id}`);
+  onSubmit(form, context, "Saving the plan", (v) => context.api.put<Interview>(`/api/interviews/${interview.id}`, {
+    plannedStart: fromLocalInputValue(v["plannedStart"] ?? ""),
+    durationMinutes: v["durationMinutes"] ? Number(v["durationMinutes"]) : null,
+    placeKind: orNull(v["placeKind"]),
+    place: orNull(v["place"]),
+    meetingUrl: orNull(v["meetingUrl"]),
+    questionListId: orNull(v["questionListId"]),
+  }), reload, draft);
+  return card(h("h2", { id: "plan-title" }, "Plan"),
+    interview.plannedStart ? h("p", { "data-testid": "planned-start" }, formatDateTime(interview.plannedStart)) : null,
+    form);
+}
+
+function questionsSection(list: QuestionListContent): HTMLElement {
+  return card(
+    h("details", { class: "questions" },
+      h("summary", null, h("h2", { class: "inline-heading" }, "Questions"), ` (${list.name})`),
+      list.opening ? h("p", null, list.opening) : null,
+      list.parts.map((part) => [h("h3", null, part.title), h("ol", null, part.questions.map((q) => h("li", null, q)))]),
+      list.closing ? h("p", null, list.closing) : null,
+      h("p", null, h("a", { href: href("/question-lists") }, "Edit your question lists"))));
+}
+
+function takeawaysSection(context: PaneContext, interview: Interview, reload: () => void): HTMLElement {
+  const form = h("form", { class: "form", "aria-labelledby": "takeaways-title" },
+    formErrors(),
+    field({ name: "text", label: "A takeaway", multiline: true, rows: 2, hint: "A main point, a tip, how the career sounded." }),
+    checkbox("isMostHelpful", "This was the most helpful tip"),
+    h("div", { class: "form-actions" }, submitButton("Add takeaway")));
+  const draft = keepDraft(form, `takeaway:${interview.id}`);
+  onSubmit(form, context, "Adding the takeaway", (v) => context.api.post<Interview>(`/api/interviews/${interview.id}/takeaways`, {
+    text: (v["text"] ?? "").trim(),
+    isMostHelpful: v["isMostHelpful"] === "on",
+  }), reload, draft);
+  return card(h("h2", { id: "takeaways-title" }, "Takeaways"),
+    interview.takeaways.length === 0
+      ? h("p", { class: "empty" }, "Right after the conversation, write down the main points, the one most helpful tip, and how the career sounded.")
+      : h("ul", { class: "list", "data-testid": "takeaways" }, interview.takeaways.map((t) => h("li", { class: "list-item" },
+        h("span", { class: "list-title" }, t.text),
+        t.isMostHelpful ? h("span", { class: "badge badge-brand" }, "Most helpful") : null,
+        deleteButton(context, `Delete takeaway: ${t.text}`, `/api/interviews/${interview.id}/takeaways/${t.id}`, reload)))),
+    form);
+}
+
+function deleteButton(context: PaneContext, label: string, path: string, reload: () => void): HTMLButtonElement {
+  const button = h("button", { type: "button", class: "button button-subtle", "aria-label": label }, "Delete");
+  button.addEventListener("click", () => {
+    button.disabled = true;
+    void context.progress("Deleting", context.api.delete(path)).then(reload)
+      .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
+      .finally(() => (button.disabled = false));
+  });
+  return button;
+}
+
+function referralsSection(context: PaneContext, interview: Interview, reload: () => void): HTMLElement {
+  const form = h("form", { class: "form", "aria-labelledby": "referrals-title" },
+    formErrors(),
+    field({ name: "name", label: "Name", required: true }),
+    field({ name: "email", label: "Email", type: "email" }),
+    field({ name: "organisation", label: "Organisation" }),
+    field({ name: "role", label: "Role" }),
+    h("div", { class: "form-actions" }, submitButton("Add referral")));
+  const draft = keepDraft(form, `referral:${interview.id}`);
+  onSubmit(form, context, "Adding the referral", (v) => context.api.post<Person>(`/api/interviews/${interview.id}/referrals`, {
+    name: (v["name"] ?? "").trim(),
+    email: orNull(v["email"]),
+    organisation: orNull(v["organisation"]),
+    role: orNull(v["role"]),
+    connection: "cold",
+    connectionDetail: `Suggested by ${interview.person.name}`,
+  }), reload, draft);
+  return card(h("h2", { id: "referrals-title" }, "People they suggested"),
+    interview.referrals.length === 0
+      ? h("p", { class: "empty" }, "Close every conversation by asking who else you should talk to. Each name becomes a new person on your list, linked to whoever suggested them.")
+      : h("ul", { class: "list", "data-testid": "referrals" }, interview.referrals.map((r) => h("li", { class: "list-item" }, h("a", { href: href(`/people/${r.id}`), class: "list-link" }, r.name)))),
+    form);
+}
+
+function reflectionSection(context: PaneContext, interview: Interview, reload: () => void): HTMLElement {
+  const form = h("form", { class: "form", "aria-labelledby": "reflection-title" },
+    formErrors(),
+    field({ name: "rating", label: "How did the career sound?", value: interview.fit?.rating ? String(interview.fit.rating) : "", options: Object.entries(fitLabels).map(([value, label]) => ({ value, label })) }),
+    field({ name: "note", label: "Why", value: interview.fit?.note, multiline: true }),
+    h("div", { class: "form-actions" }, submitButton("Save reflection")));
+  const draft = keepDraft(form, `fit:${interview.id}`);
+  onSubmit(form, context, "Saving the reflection", (v) => context.api.put<Interview>(`/api/interviews/${interview.id}/fit`, {
+    rating: v["rating"] ? Number(v["rating"]) : null,
+    note: orNull(v["note"]),
+  }), reload, draft);
+  return card(h("h2", { id: "reflection-title" }, "Reflection"), form);
+}

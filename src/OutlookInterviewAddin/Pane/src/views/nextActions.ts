@@ -1,0 +1,55 @@
+// The home in a plain browser: what to do next, most urgent first, with a first-time user led to
+// the profile and their first person.
+
+import type { View } from "../context";
+import { ApiError } from "../api";
+import { h } from "../dom";
+import { isProfileEmpty, nextActionLabels, type NextAction, type NextActionsResponse, type PersonSummary, type Profile } from "../model";
+import { href } from "../router";
+import { card, linkButton, pageHeader } from "./common";
+
+export const nextActionsView: View = async (context) => {
+  const [profile, people, next] = await context.progress("Loading your next steps", Promise.all([
+    context.api.get<Profile>("/api/profile"),
+    context.api.get<PersonSummary[]>("/api/people"),
+    // Next actions come from their own endpoint; a host without it still shows the first steps.
+    context.api.get<NextActionsResponse>("/api/next-actions").catch((error: unknown) => {
+      if (error instanceof ApiError && error.status === 404) return { timeZone: "", actions: [] } satisfies NextActionsResponse;
+      throw error;
+    }),
+  ]));
+  const firstName = context.me.displayName.split(" ")[0] || context.me.displayName;
+  return h("div", { class: "view", "data-view": "home-dashboard" },
+    pageHeader(`Next steps, ${firstName}`),
+    isProfileEmpty(profile) ? firstTimeCards(people.length === 0) : null,
+    !isProfileEmpty(profile) && people.length === 0 ? addFirstPersonCard() : null,
+    next.actions.length > 0 ? actionList(next.actions) : (people.length > 0 ? card(h("p", null, "Nothing is waiting on you right now.")) : null));
+};
+
+function firstTimeCards(noPeople: boolean): Node[] {
+  return [
+    card(
+      h("h2", null, "Know yourself first"),
+      h("p", null, "Informational interviews are short conversations with people already working where you might like to be. You ask for insight, never for a job. Start by writing down what interests you and who you want to be in 10 and 20 years: every request the pane drafts starts from this."),
+      linkButton("Fill in my profile", href("/profile"))),
+    noPeople ? addFirstPersonCard(false) : null,
+  ].filter((n): n is HTMLElement => n !== null);
+}
+
+function addFirstPersonCard(primary = true): HTMLElement {
+  return card(
+    h("h2", null, "List people to talk to"),
+    h("p", null, "Start with warm contacts: a manager or teammate from a placement, family, a friend of a friend. Cold contacts come after."),
+    linkButton("Add a person", href("/people/new"), primary));
+}
+
+function actionList(actions: NextAction[]): HTMLElement {
+  return h("section", { "aria-labelledby": "next-actions-title" },
+    h("h2", { id: "next-actions-title" }, "What to do next"),
+    h("ul", { class: "list", "data-testid": "next-actions" }, actions.map((action) =>
+      h("li", { class: `list-item${action.overdue ? " overdue" : ""}`, "data-kind": action.kind },
+        h("a", { href: action.interviewId ? href(`/interviews/${action.interviewId}`) : href(`/people/${action.personId}`), class: "list-link" },
+          h("span", { class: "list-title" }, `${nextActionLabels[action.kind] ?? action.kind}: ${action.personName}`),
+          h("span", { class: "list-meta" }, action.overdue ? "Overdue. " : "", action.reason))))));
+}
+

@@ -1,0 +1,174 @@
+// People to talk to: the list with search and a stage filter, adding and editing a person, and a
+// person's page with their interviews and referrals.
+
+import type { PaneContext, View } from "../context";
+import { h, replaceChildren } from "../dom";
+import { field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
+import { connectionLabels, formatDateTime, orNull, stageLabels, type Connection, type Interview, type Person, type PersonInput, type PersonSummary, type Stage } from "../model";
+import { href } from "../router";
+import { card, linkButton, pageHeader } from "./common";
+
+const noInterview = "none";
+
+export const peopleView: View = async (context, match) => {
+  const people = await context.progress("Loading your people", context.api.get<PersonSummary[]>("/api/people"));
+  if (people.length === 0) {
+    return h("div", { class: "view", "data-view": "people" },
+      pageHeader("People to talk to"),
+      card(
+        h("h2", null, "No one on your list yet"),
+        h("p", null, "Start with warm contacts, people who already know you: a manager or teammate from a placement, family, a friend of a friend. Then people you have not met."),
+        linkButton("Add a person", href("/people/new"))));
+  }
+
+  const search = h("input", { type: "search", id: "people-search", name: "search", class: "input", value: match.query.get("search") ?? "", autocomplete: "off" });
+  const stage = h("select", { id: "people-stage", name: "stage", class: "input" },
+    h("option", { value: "" }, "All stages"),
+    h("option", { value: noInterview }, "Not contacted yet"),
+    (Object.keys(stageLabels) as Stage[]).map((s) => h("option", { value: s }, stageLabels[s])));
+  stage.value = match.query.get("stage") ?? "";
+  const results = h("div", { "aria-live": "polite" });
+  let generation = 0;
+
+  const refresh = async () => {
+    const mine = ++generation;
+    const term = search.value.trim();
+    const rows = term ? await context.api.get<PersonSummary[]>(`/api/people?search=${encodeURIComponent(term)}`) : people;
+    if (mine !== generation) return;
+    const wanted = stage.value;
+    const shown = rows.filter((p) => !wanted || (wanted === noInterview ? p.latestStage === null || p.latestStage === "prospect" : p.latestStage === wanted));
+    replaceChildren(results, shown.length === 0
+      ? h("p", { class: "empty" }, "No one matches. Try another name or stage.")
+      : h("ul", { class: "list", "data-testid": "people-list" }, shown.map(personRow)));
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  search.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void refresh().catch((e: unknown) => context.showError(messageOf(e))), 250);
+  });
+  stage.addEventListener("change", () => void refresh().catch((e: unknown) => context.showError(messageOf(e))));
+  await refresh();
+
+  return h("div", { class: "view", "data-view": "people" },
+    pageHeader("People to talk to"),
+    h("div", { class: "toolbar", role: "search" },
+      h("div", { class: "field" }, h("label", { for: "people-search", class: "label" }, "Search by name, email or organisation"), search),
+      h("div", { class: "field" }, h("label", { for: "people-stage", class: "label" }, "Stage"), stage)),
+    linkButton("Add a person", href("/people/new")),
+    results);
+};
+
+function personRow(person: PersonSummary): HTMLElement {
+  const meta = [person.role, person.organisation].filter(Boolean).join(", ");
+  return h("li", { class: "list-item" },
+    h("a", { href: href(`/people/${person.id}`), class: "list-link" },
+      h("span", { class: "list-title" }, person.name),
+      meta ? h("span", { class: "list-meta" }, meta) : null,
+      h("span", { class: "badge" }, person.latestStage ? stageLabels[person.latestStage] : "Not contacted yet")));
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : "Something went wrong.";
+}
+
+function personForm(person: Partial<Person> | null, submitLabel: string): HTMLFormElement {
+  return h("form", { class: "form", "aria-label": submitLabel },
+    formErrors(),
+    field({ name: "name", label: "Name", value: person?.name, required: true, autocomplete: "name" }),
+    field({ name: "email", label: "Email", value: person?.email, type: "email", autocomplete: "email" }),
+    field({ name: "organisation", label: "Organisation", value: person?.organisation }),
+    field({ name: "role", label: "Role", value: person?.role }),
+    field({ name: "field", label: "Field", value: person?.field }),
+    field({ name: "city", label: "City", value: person?.city }),
+    field({
+      name: "connection", label: "How you know them", value: person?.connection ?? "cold",
+      options: (Object.keys(connectionLabels) as Connection[]).map((c) => ({ value: c, label: connectionLabels[c] })),
+    }),
+    field({ name: "connectionDetail", label: "In a few words", value: person?.connectionDetail, hint: "For example: my manager at the co-op, or Jordan's aunt." }),
+    field({ name: "linkedInUrl", label: "LinkedIn profile", value: person?.linkedInUrl, type: "url" }),
+    field({ name: "notes", label: "Notes", value: person?.notes, multiline: true }),
+    h("div", { class: "form-actions" }, submitButton(submitLabel)));
+}
+
+function personInput(v: Record<string, string>, referredById: string | null): PersonInput {
+  return {
+    name: (v["name"] ?? "").trim(),
+    email: orNull(v["email"]),
+    organisation: orNull(v["organisation"]),
+    role: orNull(v["role"]),
+    field: orNull(v["field"]),
+    city: orNull(v["city"]),
+    linkedInUrl: orNull(v["linkedInUrl"]),
+    connection: (v["connection"] as Connection | undefined) ?? "cold",
+    connectionDetail: orNull(v["connectionDetail"]),
+    notes: orNull(v["notes"]),
+    referredById,
+  };
+}
+
+export const newPersonView: View = (context, match) => {
+  const form = personForm({ name: match.query.get("name") ?? "", email: match.query.get("email") ?? "" }, "Add person");
+  // A draft per prefilled sender, so adding two senders in a row never mixes their details.
+  const draft = keepDraft(form, `person-new:${match.query.get("email") ?? ""}`);
+  onSubmit(form, context, "Adding the person", (v) => context.api.post<Person>("/api/people", personInput(v, null)),
+    (person) => context.navigate(href(`/people/${person.id}`)), draft);
+  return h("div", { class: "view", "data-view": "person-new" },
+    pageHeader("Add a person", "Someone whose work you are curious about. Warm contacts first: people who already know you."),
+    card(form));
+};
+
+export const editPersonView: View = async (context, match) => {
+  const id = match.params["id"]!;
+  const person = await context.progress("Loading", context.api.get<Person>(`/api/people/${id}`));
+  const form = personForm(person, "Save changes");
+  const draft = keepDraft(form, `person-edit:${id}`);
+  onSubmit(form, context, "Saving", (v) => context.api.put<Person>(`/api/people/${id}`, personInput(v, person.referredBy?.id ?? null)),
+    () => context.navigate(href(`/people/${id}`)), draft);
+  return h("div", { class: "view", "data-view": "person-edit" },
+    pageHeader(`Edit ${person.name}`),
+    card(form));
+};
+
+export const personView: View = async (context, match) => {
+  const id = match.params["id"]!;
+  const person = await context.progress("Loading", context.api.get<Person>(`/api/people/${id}`));
+  const facts: [string, string | null][] = [
+    ["Email", person.email], ["Organisation", person.organisation], ["Role", person.role], ["Field", person.field], ["City", person.city],
+    ["How you know them", [connectionLabels[person.connection], person.connectionDetail].filter(Boolean).join(": ")],
+  ];
+  return h("div", { class: "view", "data-view": "person" },
+    pageHeader(person.name),
+    card(
+      h("dl", { class: "facts" }, facts.filter(([, v]) => v).map(([k, v]) => [h("dt", null, k), h("dd", null, v!)])),
+      person.referredBy
+        ? h("p", { "data-testid": "referred-by" }, "Suggested by ", h("a", { href: href(`/people/${person.referredBy.id}`) }, person.referredBy.name))
+        : null,
+      person.notes ? h("p", { class: "notes" }, person.notes) : null,
+      linkButton("Edit", href(`/people/${id}/edit`), false)),
+    card(
+      h("h2", null, "Conversations"),
+      person.interviews.length === 0
+        ? h("p", { class: "empty" }, `No conversation with ${person.name} planned yet. Plan one to choose the questions and keep your notes.`)
+        : h("ul", { class: "list" }, person.interviews.map((i) => h("li", { class: "list-item" },
+          h("a", { href: href(`/interviews/${i.id}`), class: "list-link" },
+            h("span", { class: "list-title" }, i.plannedStart ? formatDateTime(i.plannedStart) : "Not scheduled yet"),
+            h("span", { class: "badge" }, stageLabels[i.stage]))))),
+      planInterviewButton(context, person)),
+    person.referrals.length > 0
+      ? card(h("h2", null, "People they suggested"),
+        h("ul", { class: "list" }, person.referrals.map((r) => h("li", { class: "list-item" }, h("a", { href: href(`/people/${r.id}`), class: "list-link" }, r.name)))))
+      : null);
+};
+
+function planInterviewButton(context: PaneContext, person: Person): HTMLElement {
+  const button = h("button", { type: "button", class: person.interviews.length === 0 ? "button button-primary" : "button" }, "Plan a conversation");
+  button.addEventListener("click", () => {
+    button.disabled = true;
+    context.clearError();
+    void context.progress("Planning", context.api.post<Interview>("/api/interviews", { personId: person.id }))
+      .then((interview) => context.navigate(href(`/interviews/${interview.id}`)))
+      .catch((error: unknown) => context.showError(messageOf(error)))
+      .finally(() => (button.disabled = false));
+  });
+  return button;
+}

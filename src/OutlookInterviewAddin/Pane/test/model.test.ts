@@ -1,0 +1,37 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { fieldNamesFor } from "../src/forms";
+import { fromLocalInputValue, isProfileEmpty, orNull, splitList, toLocalInputValue } from "../src/model";
+
+test("an error key for a nested question falls back from the most specific field to the list", () => {
+  assert.deepEqual(fieldNamesFor("parts[1].questions[0]"), ["parts[1].questions[0]", "parts[1].questions", "parts[1]", "parts"]);
+});
+
+test("an error key in PascalCase finds the camelCase field", () => {
+  assert.deepEqual(fieldNamesFor("FieldsOfInterest[2]"), ["fieldsOfInterest[2]", "fieldsOfInterest"]);
+  assert.deepEqual(fieldNamesFor("email"), ["email"]);
+});
+
+test("a list typed one per line or with commas becomes trimmed items", () => {
+  assert.deepEqual(splitList(" Civic tech\nTransit planning, Data \n\n"), ["Civic tech", "Transit planning", "Data"]);
+});
+
+test("blank text is stored as null", () => {
+  assert.equal(orNull("   "), null);
+  assert.equal(orNull(" Toronto "), "Toronto");
+  assert.equal(orNull(undefined), null);
+});
+
+test("a datetime-local value round-trips through an ISO instant", () => {
+  const iso = fromLocalInputValue("2026-12-01T10:30");
+  assert.ok(iso);
+  assert.equal(toLocalInputValue(iso), "2026-12-01T10:30");
+  assert.equal(fromLocalInputValue(""), null);
+  assert.equal(toLocalInputValue(null), "");
+});
+
+test("a profile with only a school is still empty of what the user wants", () => {
+  const empty = { interests: null, fieldsOfInterest: [], positionsOfInterest: [], inTenYears: null, inTwentyYears: null, school: "Waterloo", program: null, city: null, timeZone: null, signature: null };
+  assert.equal(isProfileEmpty(empty), true);
+  assert.equal(isProfileEmpty({ ...empty, fieldsOfInterest: ["Civic tech"] }), false);
+});

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace OutlookInterviewAddin.BrowserTests.Infrastructure;
+
+/// <summary>The Outlook item surfaces the pane can be opened on.</summary>
+public enum OfficeSurface
+{
+    MessageRead,
+    MessageCompose,
+    AppointmentOrganizer,
+    AppointmentAttendee,
+}
+
+public sealed record Sender(
+    [property: JsonPropertyName("displayName")] string DisplayName,
+    [property: JsonPropertyName("emailAddress")] string EmailAddress);
+
+public sealed record OfficeTheme(
+    [property: JsonPropertyName("bodyBackgroundColor")] string BodyBackgroundColor,
+    [property: JsonPropertyName("bodyForegroundColor")] string BodyForegroundColor,
+    [property: JsonPropertyName("controlBackgroundColor")] string ControlBackgroundColor,
+    [property: JsonPropertyName("controlForegroundColor")] string ControlForegroundColor)
+{
+    public static OfficeTheme Dark { get; } = new("#262626", "#ffffff", "#333333", "#f0f0f0");
+}
+
+/// <summary>
+/// What the office.js stand-in (OfficeStub/office-stub.js) pretends: the host (Outlook, or none as
+/// in a plain browser where office.js did load) and the open item.
+/// </summary>
+public sealed record OfficeStub
+{
+    private static readonly string Script = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "OfficeStub", "office-stub.js"));
+
+    /// <summary>"Outlook", or null for office.js loaded outside any Office host.</summary>
+    public string? Host { get; init; } = "Outlook";
+
+    public OfficeSurface? Surface { get; init; }
+
+    public Sender? From { get; init; }
+
+    public string? Subject { get; init; }
+
+    public OfficeTheme? Theme { get; init; }
+
+    public static OfficeStub In(OfficeSurface surface) => new() { Surface = surface };
+
+    public static OfficeStub OutsideOffice { get; } = new() { Host = null };
+
+    public static string ScriptText => Script;
+
+    /// <summary>The script that sets window.__officeStubConfig before the page's own scripts run.</summary>
+    public string ConfigScript()
+    {
+        var config = new Dictionary<string, object?>
+        {
+            ["host"] = Host,
+            ["surface"] = Surface is { } s ? JsonNamingPolicy.CamelCase.ConvertName(s.ToString()) : null,
+            ["from"] = From,
+            ["subject"] = Subject,
+            ["theme"] = Theme,
+        };
+        return $"window.__officeStubConfig = {JsonSerializer.Serialize(config)};";
+    }
+}
