@@ -23,6 +23,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, DataOwn
     public DbSet<Interview> Interviews => Set<Interview>();
     public DbSet<StageChange> StageChanges => Set<StageChange>();
     public DbSet<Takeaway> Takeaways => Set<Takeaway>();
+    public DbSet<Touch> Touches => Set<Touch>();
     public DbSet<QuestionList> QuestionLists => Set<QuestionList>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

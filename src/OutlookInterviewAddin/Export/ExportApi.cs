@@ -22,7 +22,7 @@ public static class ExportApi
         var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(ct) ?? new UserProfile();
         var people = await db.People.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
         var interviews = await db.Interviews.AsNoTracking()
-            .Include(i => i.Person).Include(i => i.StageChanges).Include(i => i.Takeaways)
+            .Include(i => i.Person).Include(i => i.StageChanges).Include(i => i.Takeaways).Include(i => i.Touches)
             .AsSplitQuery().OrderBy(i => i.CreatedAt).ToListAsync(ct);
         var lists = await db.QuestionLists.AsNoTracking().OrderBy(l => l.CreatedAt).ToListAsync(ct);
 

@@ -35,6 +35,8 @@ public sealed class Interview : UserOwned
     public string? ThankYouMessageId { get; set; }
 
     public List<Takeaway> Takeaways { get; set; } = [];
+    /// <summary>Stay-in-touch updates sent after the thank-you.</summary>
+    public List<Touch> Touches { get; set; } = [];
     /// <summary>How the career sounded, 1 (a nightmare) to 5 (a dream).</summary>
     public int? FitRating { get; set; }
     public string? FitNote { get; set; }
@@ -81,6 +83,7 @@ internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Intervie
         builder.Property(i => i.FitNote).HasMaxLength(4000);
         builder.HasMany(i => i.StageChanges).WithOne().HasForeignKey(c => c.InterviewId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Takeaways).WithOne().HasForeignKey(t => t.InterviewId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.Touches).WithOne().HasForeignKey(t => t.InterviewId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(i => new { i.OwnerTenantId, i.OwnerObjectId, i.Stage });
     }
 }

@@ -10,6 +10,9 @@ public sealed record OutlookItemsDto(string? OutreachMessageId, string? InviteEv
 
 public sealed record TakeawayDto(Guid Id, string Text, bool IsMostHelpful, DateTimeOffset CreatedAt);
 
+/// <summary>A stay-in-touch update; <paramref name="At"/> is when it was sent.</summary>
+public sealed record TouchDto(Guid Id, DateTimeOffset At, string? Note, DateTimeOffset CreatedAt);
+
 public sealed record FitDto(int? Rating, string? Note);
 
 public sealed record InterviewDto(
@@ -29,6 +32,7 @@ public sealed record InterviewDto(
     OutlookItemsDto OutlookItems,
     IReadOnlyList<TakeawayDto> Takeaways,
     FitDto Fit,
+    IReadOnlyList<TouchDto> Touches,
     IReadOnlyList<PersonRef> Referrals,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);
@@ -57,6 +61,9 @@ public sealed record StageChangeInput(InterviewStage? Stage, DateTimeOffset? At 
 public sealed record OutlookItemInput(string? ItemId);
 
 public sealed record TakeawayInput(string? Text, bool? IsMostHelpful = null);
+
+/// <param name="At">When the update was sent; now when missing.</param>
+public sealed record TouchInput(DateTimeOffset? At = null, string? Note = null);
 
 public sealed record FitInput(int? Rating, string? Note);
 

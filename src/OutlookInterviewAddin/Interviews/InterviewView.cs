@@ -8,12 +8,13 @@ namespace OutlookInterviewAddin.Interviews;
 /// <summary>Loads interviews with what the pane shows beside them.</summary>
 public static class InterviewView
 {
-    /// <summary>The interview with its person, stage history and takeaways, tracked for changes.</summary>
+    /// <summary>The interview with its person, stage history, takeaways and touches, tracked for changes.</summary>
     public static Task<Interview?> FindAsync(AppDbContext db, Guid id, CancellationToken ct) =>
         db.Interviews
             .Include(i => i.Person)
             .Include(i => i.StageChanges)
             .Include(i => i.Takeaways)
+            .Include(i => i.Touches)
             .AsSplitQuery()
             .FirstOrDefaultAsync(i => i.Id == id, ct);
 
@@ -47,9 +48,12 @@ public static class InterviewView
         new OutlookItemsDto(i.OutreachMessageId, i.InviteEventId, i.ThankYouMessageId),
         i.Takeaways.OrderBy(t => t.CreatedAt).Select(t => new TakeawayDto(t.Id, t.Text, t.IsMostHelpful, t.CreatedAt)).ToList(),
         new FitDto(i.FitRating, i.FitNote),
+        i.Touches.OrderByDescending(t => t.At).ThenByDescending(t => t.CreatedAt).Select(ToDto).ToList(),
         referrals,
         i.CreatedAt,
         i.UpdatedAt);
+
+    public static TouchDto ToDto(Touch t) => new(t.Id, t.At, t.Note, t.CreatedAt);
 
     public static InterviewPersonRef PersonRefOf(Person p) => new(p.Id, p.Name, p.Organisation, p.TimeZone);
 }

@@ -26,6 +26,7 @@ public static class InterviewsApi
         interviews.MapPost("/{id:guid}/takeaways", AddTakeaway);
         interviews.MapPut("/{id:guid}/takeaways/{takeawayId:guid}", UpdateTakeaway);
         interviews.MapDelete("/{id:guid}/takeaways/{takeawayId:guid}", DeleteTakeaway);
+        interviews.MapPost("/{id:guid}/touches", AddTouch);
         interviews.MapPut("/{id:guid}/fit", SetFit);
         interviews.MapPost("/{id:guid}/referrals", AddReferral);
         return app;
@@ -221,6 +222,44 @@ public static class InterviewsApi
         interview.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+    }
+
+    /// <summary>
+    /// Records a stay-in-touch update. The first one moves a thanked interview to staying in touch
+    /// (through <see cref="StageRules"/>, so the stage history shows when); later ones keep the stage.
+    /// </summary>
+    public static async Task<Results<Created<TouchDto>, ValidationProblem, ProblemHttpResult>> AddTouch(
+        Guid id, TouchInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var interview = await InterviewView.FindAsync(db, id, ct);
+        if (interview is null) return Problems.NotFound("interview");
+        if (TouchRules.Refusal(interview.Stage, interview.Person!.Name) is { } reason)
+            return Problems.Conflict("A touch cannot be recorded yet", reason, new Dictionary<string, object?>
+            {
+                ["currentStage"] = interview.Stage,
+            });
+
+        var errors = new FieldErrors();
+        var now = clock.GetUtcNow();
+        var at = input.At?.ToUniversalTime() ?? now;
+        var note = errors.Text("note", input.Note, TouchRules.MaxNoteLength);
+        var thankedAt = interview.EnteredAt(InterviewStage.Thanked) ?? interview.StageEnteredAt;
+        if (at > now + TouchRules.FutureTolerance) errors.Add("at", "A touch cannot be more than a day in the future.");
+        else if (at < thankedAt) errors.Add("at", "A touch cannot be earlier than the thank-you.");
+        if (errors.Any) return errors.Problem();
+
+        if (interview.Stage == InterviewStage.Thanked)
+        {
+            // The touch is not earlier than the thank-you, so the history stays in time order.
+            interview.Stage = InterviewStage.StayingInTouch;
+            interview.StageEnteredAt = at;
+            interview.StageChanges.Add(new StageChange { InterviewId = interview.Id, Stage = InterviewStage.StayingInTouch, EnteredAt = at });
+        }
+        var touch = new Touch { InterviewId = interview.Id, At = at, Note = note, CreatedAt = now };
+        interview.Touches.Add(touch);
+        interview.UpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/interviews/{interview.Id}", InterviewView.ToDto(touch));
     }
 
     // Only one tip is *the* most helpful one: the thank-you quotes it.

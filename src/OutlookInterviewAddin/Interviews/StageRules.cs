@@ -25,12 +25,14 @@ public static class StageRules
     public static string? Refusal(InterviewStage from, InterviewStage to, string personName)
     {
         if (AllowedAfter(from).Contains(to)) return null;
+        if (from == to && to == InterviewStage.StayingInTouch)
+            return $"You are already staying in touch with {personName}: record each update as a touch instead.";
         if (from == to) return $"The interview with {personName} is already at {Describe(to)}.";
 
         return (from, to) switch
         {
             (InterviewStage.Declined, _) => $"{personName} declined, so this interview is closed. Add a new interview to try again later.",
-            (InterviewStage.StayingInTouch, _) => $"You are already staying in touch with {personName}; that is the last stage.",
+            (InterviewStage.StayingInTouch, _) => $"You are already staying in touch with {personName}; that is the last stage. Record each update as a touch.",
             (_, InterviewStage.Thanked) => $"You can only thank {personName} after the interview: mark it interviewed first.",
             (_, InterviewStage.StayingInTouch) => $"Staying in touch comes after thanking {personName}: mark the thank-you first.",
             (_, InterviewStage.Interviewed) => $"The interview with {personName} has to be scheduled before it can be marked interviewed.",

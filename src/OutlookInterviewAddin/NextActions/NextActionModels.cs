@@ -17,7 +17,7 @@ public sealed record PersonState(
 /// <param name="StageEnteredAt">When <paramref name="Stage"/> was entered; stands in for a missing time below.</param>
 /// <param name="ContactedAt">The first outreach (not the follow-up).</param>
 /// <param name="FollowUpSentAt">The one follow-up, if sent; there is never a second.</param>
-/// <param name="LastStayInTouchAt">The latest update sent after the thank-you.</param>
+/// <param name="LastStayInTouchAt">The latest update sent after the thank-you (a recorded touch, or entering "staying in touch").</param>
 public sealed record InterviewState(
     Guid Id,
     InterviewStage Stage,
@@ -56,6 +56,15 @@ public sealed record InterviewState(
             MeetingEnd: meetingEnd,
             ThankedAt: FirstAt(InterviewStage.Thanked),
             LastStayInTouchAt: LastAt(InterviewStage.StayingInTouch));
+    }
+
+    /// <summary>Counts recorded touches as updates: the latest of them and of the history is the last update.</summary>
+    public InterviewState WithTouches(IEnumerable<DateTimeOffset> touches)
+    {
+        var latest = LastStayInTouchAt;
+        foreach (var at in touches)
+            if (latest is null || at > latest) latest = at;
+        return this with { LastStayInTouchAt = latest };
     }
 }
 

@@ -44,6 +44,7 @@ public static class NextActionsApi
                     i.PlannedStart,
                     i.DurationMinutes,
                     History = i.StageChanges.Select(c => new { c.Stage, c.EnteredAt }).ToList(),
+                    Touches = i.Touches.Select(t => t.At).ToList(),
                 }).ToList(),
             })
             .AsSplitQuery()
@@ -57,7 +58,8 @@ public static class NextActionsApi
                     ? i.History.Select(c => (c.Stage, c.EnteredAt))
                     : [(i.Stage, i.StageEnteredAt)];
                 // The interview's own stage is the truth; history entries can share a timestamp.
-                return InterviewState.FromHistory(i.Id, history, i.PlannedStart, end) with { Stage = i.Stage, StageEnteredAt = i.StageEnteredAt };
+                var state = InterviewState.FromHistory(i.Id, history, i.PlannedStart, end) with { Stage = i.Stage, StageEnteredAt = i.StageEnteredAt };
+                return state.WithTouches(i.Touches);
             })])).ToList();
 
         return TypedResults.Ok(new NextActionsResponse(zone.Id, calculator.Calculate(people, zone)));

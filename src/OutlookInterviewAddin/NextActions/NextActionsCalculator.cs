@@ -99,11 +99,15 @@ public sealed class NextActionsCalculator(TimeProvider time)
                 break;
 
             case InterviewStage.Thanked or InterviewStage.StayingInTouch:
-                var last = interview.LastStayInTouchAt ?? interview.ThankedAt ?? interview.StageEnteredAt;
+                // The latest of the thank-you and the last update: a touch back-dated before the
+                // thank-you (or a thank-you recorded late) does not pull the nudge earlier.
+                var thanked = interview.ThankedAt ?? interview.StageEnteredAt;
+                var sinceUpdate = interview.LastStayInTouchAt is { } update && update > thanked;
+                var last = sinceUpdate ? interview.LastStayInTouchAt!.Value : thanked;
                 var nextTouch = BusinessCalendar.AddMonths(last, StayInTouchEveryMonths, c.Zone);
                 if (c.Now >= nextTouch)
                 {
-                    var since = interview.LastStayInTouchAt is null ? "your thank-you" : "your last update";
+                    var since = sinceUpdate ? "your last update" : "your thank-you";
                     yield return Action(c, NextActionKind.StayInTouch, person, interview.Id, nextTouch,
                         $"About four months since {since} on {Day(last, c.Zone)}: tell {person.Name} how the advice you acted on turned out.");
                 }

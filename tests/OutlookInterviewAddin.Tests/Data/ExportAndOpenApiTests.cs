@@ -37,6 +37,7 @@ public sealed class ExportAndOpenApiTests(AddinFactory factory) : IClassFixture<
 
         Assert.Contains("/api/people/{id}/merge", paths);
         Assert.Contains("/api/interviews/{id}/stage", paths);
+        Assert.Contains("/api/interviews/{id}/touches", paths);
         Assert.Contains("/api/question-lists/{id}", paths);
         Assert.Contains("/api/profile", paths);
         Assert.Contains("/api/export", paths);

@@ -61,6 +61,7 @@ public sealed class IsolationTests(AliceHasData data) : IClassFixture<AliceHasDa
         { "PUT", "/api/interviews/{interview}/takeaways/{takeaway}", """{"text":"Bob's","isMostHelpful":true}""" },
         { "DELETE", "/api/interviews/{interview}/takeaways/{takeaway}", null },
         { "PUT", "/api/interviews/{interview}/fit", """{"rating":1}""" },
+        { "POST", "/api/interviews/{interview}/touches", """{"note":"Bob's"}""" },
         { "POST", "/api/interviews/{interview}/referrals", """{"name":"Someone"}""" },
         { "GET", "/api/interviews/{interview}/questions", null },
         { "PUT", "/api/interviews/{interview}/questions", """{"parts":[{"title":"Bob","questions":["?"]}]}""" },
@@ -91,6 +92,7 @@ public sealed class IsolationTests(AliceHasData data) : IClassFixture<AliceHasDa
         Assert.False(interview.HasTailoredQuestions);
         Assert.Equal(["Learn GIS"], interview.Takeaways.Select(t => t.Text));
         Assert.Empty(interview.Referrals);
+        Assert.Empty(interview.Touches);
         Assert.Equal("Alice's list", (await data.Alice.GetAsync<QuestionListDto>($"/api/question-lists/{data.QuestionListId}")).Name);
     }
 

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +34,28 @@ public sealed class StorageTests
         Assert.Equal("Halifax", person.City);
         Assert.Equal(InterviewStage.Contacted, readBack.Stage);
         Assert.Equal([InterviewStage.Prospect, InterviewStage.Contacted], readBack.StageHistory.Select(s => s.Stage));
+    }
+
+    [Fact]
+    public async Task Stay_in_touch_touches_survive_a_restart_of_the_host()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "oia-tests", Guid.NewGuid().ToString("N"));
+        Guid interviewId;
+        await using (var first = new AddinFactory { DataDirectory = dataDirectory, DeleteDataOnDispose = false })
+        {
+            var alice = first.CreateClientFor(TestUser.Alice);
+            var interview = await alice.AddInterviewAsync(WorkflowApi.NewPerson("Ana Lopez"));
+            await alice.MoveThroughAsync(interview.Id, InterviewStage.Contacted, InterviewStage.Scheduled, InterviewStage.Interviewed, InterviewStage.Thanked);
+            var response = await alice.PostAsJsonAsync($"/api/interviews/{interview.Id}/touches", new TouchInput(Note: "Joined the planning society"), WorkflowApi.Json);
+            await response.ReadAsync<TouchDto>(HttpStatusCode.Created);
+            interviewId = interview.Id;
+        }
+
+        await using var second = new AddinFactory { DataDirectory = dataDirectory };
+        var readBack = await second.CreateClientFor(TestUser.Alice).GetAsync<InterviewDto>($"/api/interviews/{interviewId}");
+
+        Assert.Equal(InterviewStage.StayingInTouch, readBack.Stage);
+        Assert.Equal("Joined the planning society", Assert.Single(readBack.Touches).Note);
     }
 
     [Fact]

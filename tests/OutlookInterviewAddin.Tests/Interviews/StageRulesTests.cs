@@ -23,6 +23,7 @@ public sealed class StageRulesTests
     [InlineData(InterviewStage.Prospect, InterviewStage.Declined, "has not been contacted yet")]
     [InlineData(InterviewStage.Declined, InterviewStage.Contacted, "Priya declined")]
     [InlineData(InterviewStage.Contacted, InterviewStage.Contacted, "already at contacted")]
+    [InlineData(InterviewStage.StayingInTouch, InterviewStage.StayingInTouch, "record each update as a touch")]
     public void Changes_that_make_no_sense_are_refused_with_a_reason(InterviewStage from, InterviewStage to, string reason)
     {
         var refusal = StageRules.Refusal(from, to, "Priya");

@@ -212,6 +212,27 @@ public sealed class NextActionsCalculatorTests
     }
 
     [Fact]
+    public void The_nudge_counts_from_the_latest_of_the_thank_you_and_the_last_touch()
+    {
+        var thanked = new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.FromHours(-5));
+        var april = new DateTimeOffset(2026, 4, 15, 9, 0, 0, TimeSpan.FromHours(-4));
+        var touchedTwice = new InterviewState(Guid.NewGuid(), InterviewStage.StayingInTouch, thanked.AddDays(30), ThankedAt: thanked)
+            .WithTouches([april, thanked.AddDays(30)]);
+        // A touch recorded before the thank-you (say, a stage history written out of order) does not pull the nudge earlier.
+        var touchedEarly = new InterviewState(Guid.NewGuid(), InterviewStage.StayingInTouch, thanked, ThankedAt: thanked)
+            .WithTouches([thanked.AddDays(-10)]);
+
+        Assert.Equal(april, touchedTwice.LastStayInTouchAt);
+        // 15 April plus four months is 15 August, 09:00 in Toronto (EDT).
+        var later = Assert.Single(Calculate(new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero), Toronto, Person("Priya Shah", null, touchedTwice)));
+        Assert.Equal(new DateTimeOffset(2026, 8, 15, 13, 0, 0, TimeSpan.Zero), later.DueAtUtc);
+        Assert.Contains("your last update on Wednesday 15 April", later.Reason, StringComparison.Ordinal);
+        var early = Assert.Single(Calculate(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero), Toronto, Person("Priya Shah", null, touchedEarly)));
+        Assert.Equal(new DateTimeOffset(2026, 5, 15, 13, 0, 0, TimeSpan.Zero), early.DueAtUtc);
+        Assert.Contains("your thank-you", early.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void People_not_yet_contacted_are_listed_without_a_due_time_and_name_their_referrer()
     {
         var tom = new PersonState(Guid.NewGuid(), "Tom Reyes", "Metrolinx", "Priya Shah", []);

@@ -168,6 +168,40 @@ namespace OutlookInterviewAddin.Data.Migrations
                     b.ToTable("Takeaways");
                 });
 
+            modelBuilder.Entity("OutlookInterviewAddin.Interviews.Touch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerTenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId", "At");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.ToTable("Touches");
+                });
+
             modelBuilder.Entity("OutlookInterviewAddin.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -377,6 +411,15 @@ namespace OutlookInterviewAddin.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OutlookInterviewAddin.Interviews.Touch", b =>
+                {
+                    b.HasOne("OutlookInterviewAddin.Interviews.Interview", null)
+                        .WithMany("Touches")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OutlookInterviewAddin.People.Person", b =>
                 {
                     b.HasOne("OutlookInterviewAddin.People.Person", "ReferredBy")
@@ -397,6 +440,8 @@ namespace OutlookInterviewAddin.Data.Migrations
                     b.Navigation("StageChanges");
 
                     b.Navigation("Takeaways");
+
+                    b.Navigation("Touches");
                 });
 
             modelBuilder.Entity("OutlookInterviewAddin.People.Person", b =>
