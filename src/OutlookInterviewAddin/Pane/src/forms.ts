@@ -139,6 +139,11 @@ export function keepDraft(form: HTMLFormElement, key: string): { clear(): void }
   };
 }
 
+/** The draft kept for a form, if any: a screen that builds its fields from data asks how many to build. */
+export function storedDraft(key: string): Record<string, string> | null {
+  return readDraft(draftPrefix + key);
+}
+
 function readDraft(storageKey: string): Record<string, string> | null {
   try {
     const raw = sessionStorage.getItem(storageKey);
