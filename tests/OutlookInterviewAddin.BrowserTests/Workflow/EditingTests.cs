@@ -55,6 +55,13 @@ public sealed class EditingTests : IClassFixture<PaneFixture>
         await secondPart.GetByLabel("Questions, one per line").FillAsync("What should I read?");
         await page.GetByRole(AriaRole.Button, new() { Name = "Move up: Advice" }).ClickAsync();
         await Expect(page.Locator("fieldset[data-part='0']").GetByLabel("Title")).ToHaveValueAsync("Advice");
+
+        // A reload keeps the draft, with the added part in its new place.
+        await page.ReloadAsync();
+        await pane.WaitForViewAsync("interview-questions");
+        await Expect(page.Locator("fieldset.part")).ToHaveCountAsync(2);
+        await Expect(page.Locator("fieldset[data-part='0']").GetByLabel("Title")).ToHaveValueAsync("Advice");
+        await Expect(page.Locator("fieldset[data-part='1']").GetByLabel("Questions, one per line")).ToHaveValueAsync("How did you start?\nWhat is a day like in {city}?");
         await AssertNoSeriousAxeViolationsAsync(page);
         await AssertFitsAsync(page);
 
@@ -65,6 +72,7 @@ public sealed class EditingTests : IClassFixture<PaneFixture>
         await Expect(page.Locator(".questions h3").First).ToHaveTextAsync("Advice");
         await Expect(page.Locator(".questions")).ToContainTextAsync("What is a day like in Toronto?");
         await AssertNoSeriousAxeViolationsAsync(page);
+        await AssertFitsAsync(page);
 
         // The saved list, read back, is as it was.
         var saved = await ApiAsync(HttpMethod.Get, $"/api/question-lists/{listId}");
@@ -176,6 +184,11 @@ public sealed class EditingTests : IClassFixture<PaneFixture>
         await Expect(page.GetByTestId("person-interviews").GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
         await Expect(page.Locator(".facts")).ToContainTextAsync("ana.lopez@example.com");
         await Expect(page.Locator(".notes")).ToContainTextAsync("Met at the career fair.");
+
+        // The edit typed before the merge is gone: editing now starts from the merged person.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
+        await pane.WaitForViewAsync("person-edit");
+        await Expect(page.GetByLabel("Organisation")).ToHaveValueAsync("TTC");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, await StatusAsync($"/api/people/{firstId}"));
     }
 

@@ -4,7 +4,7 @@
 import { ApiError } from "../api";
 import type { PaneContext, View } from "../context";
 import { h, replaceChildren } from "../dom";
-import { field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
+import { clearDraft, field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
 import { connectionLabels, formatDateTime, orNull, stageLabels, type Connection, type Interview, type Person, type PersonInput, type PersonSummary, type Stage } from "../model";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
@@ -190,7 +190,12 @@ export const mergePersonView: View = async (context, match) => {
     confirm.disabled = true;
     context.clearError();
     void context.progress("Merging", context.api.post<Person>(`/api/people/${id}/merge`, { otherId: other.id }))
-      .then(() => context.navigate(href(`/people/${id}`)))
+      .then(() => {
+        // An edit typed before the merge would put back the notes and details the merge just joined.
+        clearDraft(`person-edit:${id}`);
+        clearDraft(`person-edit:${other.id}`);
+        context.navigate(href(`/people/${id}`));
+      })
       .catch((error: unknown) => context.showError(messageOf(error)))
       .finally(() => (confirm.disabled = false));
   });
