@@ -10,6 +10,8 @@ export interface ProblemDetails {
   status?: number;
   detail?: string;
   errors?: Record<string, string[]>;
+  /** Extensions a problem may carry, such as a 409's existingPersonId. */
+  [extension: string]: unknown;
 }
 
 export class ApiError extends Error {
@@ -18,6 +20,8 @@ export class ApiError extends Error {
     message: string,
     /** Validation messages per field, keyed by the field name the API uses (camelCase). */
     readonly fieldErrors: Record<string, string[]> = {},
+    /** The ProblemDetails as the API sent it, for the extensions a screen acts on. */
+    readonly problem: ProblemDetails | null = null,
   ) {
     super(message);
     this.name = "ApiError";
@@ -88,7 +92,7 @@ export class ApiClient {
     if (response.status === 401) response = await this.attempt(method, path, body, true);
     if (!response.ok) {
       const problem = await readProblem(response);
-      throw new ApiError(response.status, describeProblem(response.status, problem), fieldErrorsOf(problem));
+      throw new ApiError(response.status, describeProblem(response.status, problem), fieldErrorsOf(problem), problem);
     }
     if (response.status === 204 || response.headers.get("Content-Length") === "0") return undefined as T;
     const type = response.headers.get("Content-Type") ?? "";

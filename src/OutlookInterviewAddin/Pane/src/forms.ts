@@ -139,6 +139,20 @@ export function keepDraft(form: HTMLFormElement, key: string): { clear(): void }
   };
 }
 
+/** Forgets a form's draft when what it was typed against is gone (a merged person, for example). */
+export function clearDraft(key: string): void {
+  try {
+    sessionStorage.removeItem(draftPrefix + key);
+  } catch {
+    // Nothing to clear.
+  }
+}
+
+/** The draft kept for a form, if any: a screen that builds its fields from data asks how many to build. */
+export function storedDraft(key: string): Record<string, string> | null {
+  return readDraft(draftPrefix + key);
+}
+
 function readDraft(storageKey: string): Record<string, string> | null {
   try {
     const raw = sessionStorage.getItem(storageKey);

@@ -11,8 +11,8 @@ import { createShell, type Shell } from "./shell";
 import { SignInUnavailableError, createSignIn, loadSignInConfig } from "./signin";
 import { applyTheme, themeFromOffice } from "./theme";
 import { homeView } from "./views/home";
-import { interviewView } from "./views/interview";
-import { editPersonView, newPersonView, peopleView, personView } from "./views/people";
+import { interviewQuestionsView, interviewView } from "./views/interview";
+import { editPersonView, mergePersonView, newPersonView, peopleView, personView } from "./views/people";
 import { comingSoon, notFoundView } from "./views/placeholder";
 import { profileView } from "./views/profile";
 import { questionListView, questionListsView } from "./views/questionLists";
@@ -25,7 +25,9 @@ const routes: Route<View>[] = [
   { pattern: "/people/new", view: newPersonView },
   { pattern: "/people/:id", view: personView },
   { pattern: "/people/:id/edit", view: editPersonView },
+  { pattern: "/people/:id/merge", view: mergePersonView },
   { pattern: "/interviews/:id", view: interviewView },
+  { pattern: "/interviews/:id/questions", view: interviewQuestionsView },
   { pattern: "/question-lists", view: questionListsView },
   { pattern: "/question-lists/:id", view: questionListView },
   { pattern: "/outreach", view: comingSoon("Outreach request", "A short, friendly request for a conversation.") },

@@ -225,3 +225,18 @@ export function formatDateTime(iso: string | null): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? "" : date.toLocaleString(undefined, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" });
 }
+
+/** The list with the item at <paramref name="index"/> moved by <paramref name="delta"/> places; unchanged when that leaves the list. */
+export function moveItem<T>(items: readonly T[], index: number, delta: number): T[] {
+  const target = index + delta;
+  const copy = [...items];
+  if (index < 0 || index >= copy.length || target < 0 || target >= copy.length) return copy;
+  const [moved] = copy.splice(index, 1);
+  copy.splice(target, 0, moved!);
+  return copy;
+}
+
+/** A textarea of one question per line as the API's list of questions: trimmed, blank lines dropped. */
+export function questionLines(text: string): string[] {
+  return text.split("\n").map((q) => q.trim()).filter(Boolean);
+}

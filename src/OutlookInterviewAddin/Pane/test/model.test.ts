@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fieldNamesFor } from "../src/forms";
-import { fromLocalInputValue, isProfileEmpty, orNull, splitList, toLocalInputValue } from "../src/model";
+import { fromLocalInputValue, isProfileEmpty, moveItem, orNull, questionLines, splitList, toLocalInputValue } from "../src/model";
 
 test("an error key for a nested question falls back from the most specific field to the list", () => {
   assert.deepEqual(fieldNamesFor("parts[1].questions[0]"), ["parts[1].questions[0]", "parts[1].questions", "parts[1]", "parts"]);
@@ -34,4 +34,20 @@ test("a profile with only a school is still empty of what the user wants", () =>
   const empty = { interests: null, fieldsOfInterest: [], positionsOfInterest: [], inTenYears: null, inTwentyYears: null, school: "Waterloo", program: null, city: null, timeZone: null, signature: null };
   assert.equal(isProfileEmpty(empty), true);
   assert.equal(isProfileEmpty({ ...empty, fieldsOfInterest: ["Civic tech"] }), false);
+});
+
+test("moving a part up or down swaps it with its neighbour and leaves the input as it was", () => {
+  const parts = ["Career history", "About the job", "Advice"];
+  assert.deepEqual(moveItem(parts, 2, -1), ["Career history", "Advice", "About the job"]);
+  assert.deepEqual(moveItem(parts, 0, 1), ["About the job", "Career history", "Advice"]);
+  assert.deepEqual(parts, ["Career history", "About the job", "Advice"]);
+});
+
+test("a part at either end does not move past it", () => {
+  assert.deepEqual(moveItem(["a", "b"], 0, -1), ["a", "b"]);
+  assert.deepEqual(moveItem(["a", "b"], 1, 1), ["a", "b"]);
+});
+
+test("questions typed one per line drop blank lines and keep commas inside a question", () => {
+  assert.deepEqual(questionLines(" What do you do, day to day? \n\n  How did you start?\n"), ["What do you do, day to day?", "How did you start?"]);
 });

@@ -6,10 +6,11 @@ import { h } from "../dom";
 import { checkbox, field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
 import {
   formatDateTime, fromLocalInputValue, orNull, placeKindLabels, stageActions, stageLabels, toLocalInputValue,
-  type Interview, type InterviewQuestions, type Person, type PlaceKind, type QuestionListContent, type QuestionListSummary,
+  type Interview, type InterviewQuestions, type Person, type PlaceKind, type QuestionListSummary,
 } from "../model";
 import { href } from "../router";
-import { card, pageHeader } from "./common";
+import { card, linkButton, pageHeader } from "./common";
+import { questionEditor } from "./questionEditor";
 
 const fitLabels: Record<string, string> = { "": "Not sure yet", "1": "1: a nightmare", "2": "2: not for me", "3": "3: could go either way", "4": "4: appealing", "5": "5: a dream" };
 
@@ -29,7 +30,7 @@ export const interviewView: View = async (context, match) => {
       h("p", null, "Stage: ", h("strong", { "data-testid": "stage" }, stageLabels[interview.stage])),
       stageButtons(context, interview, reload)),
     planSection(context, interview, lists, reload),
-    questionsSection(questions.filled),
+    questionsSection(context, interview, questions, reload),
     takeawaysSection(context, interview, reload),
     referralsSection(context, interview, reload),
     reflectionSection(context, interview, reload));
@@ -79,15 +80,58 @@ function planSection(context: PaneContext, interview: Interview, lists: Question
     form);
 }
 
-function questionsSection(list: QuestionListContent): HTMLElement {
+function questionsSection(context: PaneContext, interview: Interview, questions: InterviewQuestions, reload: () => void): HTMLElement {
+  const list = questions.filled;
+  const tailorLink = linkButton(questions.isTailored ? "Edit the tailored questions" : "Tailor for this conversation", href(`/interviews/${interview.id}/questions`), false);
+  let backToSaved: HTMLButtonElement | null = null;
+  if (questions.isTailored) {
+    backToSaved = h("button", { type: "button", class: "button" }, "Go back to the saved list");
+    backToSaved.addEventListener("click", () => {
+      backToSaved!.disabled = true;
+      context.clearError();
+      void context.progress("Going back to the saved list", context.api.delete(`/api/interviews/${interview.id}/questions`))
+        .then(reload)
+        .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
+        .finally(() => (backToSaved!.disabled = false));
+    });
+  }
   return card(
     h("details", { class: "questions" },
       h("summary", null, h("h2", { class: "inline-heading" }, "Questions"), ` (${list.name})`),
       list.opening ? h("p", null, list.opening) : null,
       list.parts.map((part) => [h("h3", null, part.title), h("ol", null, part.questions.map((q) => h("li", null, q)))]),
-      list.closing ? h("p", null, list.closing) : null,
-      h("p", null, h("a", { href: href("/question-lists") }, "Edit your question lists"))));
+      list.closing ? h("p", null, list.closing) : null),
+    questions.isTailored
+      ? h("p", { class: "tailored", "data-testid": "questions-tailored" }, h("span", { class: "badge badge-brand" }, "Tailored"), "Tailored for this conversation; your saved list is unchanged.")
+      : h("p", { class: "hint", "data-testid": "questions-tailored" }, "The saved list, as it is. Tailor it to change the questions for this conversation only."),
+    h("div", { class: "button-row" }, tailorLink, backToSaved),
+    h("p", null, h("a", { href: href("/question-lists") }, "Edit your question lists")));
 }
+
+/** The interview's own copy of its questions: the same editor as a saved list, saved on the interview only. */
+export const interviewQuestionsView: View = async (context, match) => {
+  const id = match.params["id"]!;
+  const [interview, questions] = await context.progress("Loading the questions", Promise.all([
+    context.api.get<Interview>(`/api/interviews/${id}`),
+    context.api.get<InterviewQuestions>(`/api/interviews/${id}/questions`),
+  ]));
+  const form = questionEditor(context, {
+    content: questions.list,
+    draftKey: `interview-questions:${id}`,
+    formLabel: "Tailor the questions",
+    submitLabel: "Save for this conversation",
+    progressLabel: "Saving the questions",
+    nameRequired: false,
+    save: (content) => context.api.put<InterviewQuestions>(`/api/interviews/${id}/questions`, { ...content, name: orNull(content.name) }),
+    saved: () => context.navigate(href(`/interviews/${id}`)),
+  });
+  return h("div", { class: "view", "data-view": "interview-questions" },
+    pageHeader(`Questions for ${interview.person.name}`,
+      questions.isTailored
+        ? "Already tailored for this conversation. Changes here stay with this conversation; your saved list is unchanged."
+        : "Changes here are for this conversation only; your saved list stays as it is."),
+    card(form, h("p", null, linkButton("Back to the conversation", href(`/interviews/${id}`), false))));
+};
 
 function takeawaysSection(context: PaneContext, interview: Interview, reload: () => void): HTMLElement {
   const form = h("form", { class: "form", "aria-labelledby": "takeaways-title" },

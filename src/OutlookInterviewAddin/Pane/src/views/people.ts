@@ -1,9 +1,10 @@
-// People to talk to: the list with search and a stage filter, adding and editing a person, and a
-// person's page with their interviews and referrals.
+// People to talk to: the list with search and a stage filter, adding, editing and merging people,
+// and a person's page with their interviews and referrals.
 
+import { ApiError } from "../api";
 import type { PaneContext, View } from "../context";
 import { h, replaceChildren } from "../dom";
-import { field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
+import { clearDraft, field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
 import { connectionLabels, formatDateTime, orNull, stageLabels, type Connection, type Interview, type Person, type PersonInput, type PersonSummary, type Stage } from "../model";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
@@ -80,6 +81,7 @@ function personForm(person: Partial<Person> | null, submitLabel: string): HTMLFo
     field({ name: "role", label: "Role", value: person?.role }),
     field({ name: "field", label: "Field", value: person?.field }),
     field({ name: "city", label: "City", value: person?.city }),
+    field({ name: "timeZone", label: "Time zone", value: person?.timeZone, hint: "Where they work, for example America/Toronto. Invitations show the time in theirs too." }),
     field({
       name: "connection", label: "How you know them", value: person?.connection ?? "cold",
       options: (Object.keys(connectionLabels) as Connection[]).map((c) => ({ value: c, label: connectionLabels[c] })),
@@ -98,6 +100,7 @@ function personInput(v: Record<string, string>, referredById: string | null): Pe
     role: orNull(v["role"]),
     field: orNull(v["field"]),
     city: orNull(v["city"]),
+    timeZone: orNull(v["timeZone"]),
     linkedInUrl: orNull(v["linkedInUrl"]),
     connection: (v["connection"] as Connection | undefined) ?? "cold",
     connectionDetail: orNull(v["connectionDetail"]),
@@ -121,12 +124,89 @@ export const editPersonView: View = async (context, match) => {
   const id = match.params["id"]!;
   const person = await context.progress("Loading", context.api.get<Person>(`/api/people/${id}`));
   const form = personForm(person, "Save changes");
+  const mergeOffer = h("div", { "data-testid": "merge-offer" });
   const draft = keepDraft(form, `person-edit:${id}`);
-  onSubmit(form, context, "Saving", (v) => context.api.put<Person>(`/api/people/${id}`, personInput(v, person.referredBy?.id ?? null)),
-    () => context.navigate(href(`/people/${id}`)), draft);
+  onSubmit(form, context, "Saving", (v) => {
+    mergeOffer.replaceChildren();
+    return context.api.put<Person>(`/api/people/${id}`, personInput(v, person.referredBy?.id ?? null)).catch((error: unknown) => {
+      // The email belongs to someone else on the list: most likely the same person, added twice.
+      const otherId = error instanceof ApiError && error.status === 409 ? error.problem?.["existingPersonId"] : undefined;
+      if (typeof otherId === "string") {
+        replaceChildren(mergeOffer, card(
+          h("h2", null, "Already on your list"),
+          h("p", null, `Another person on your list has this email. If they are the same person as ${person.name}, merge them: their conversations and notes move here.`),
+          linkButton("Merge the two people", href(`/people/${id}/merge?other=${encodeURIComponent(otherId)}`))));
+      }
+      throw error;
+    });
+  }, () => context.navigate(href(`/people/${id}`)), draft);
   return h("div", { class: "view", "data-view": "person-edit" },
     pageHeader(`Edit ${person.name}`),
+    mergeOffer,
     card(form));
+};
+
+/**
+ * Merging two people: pick the other person, confirm, and the person at this page keeps both
+ * sets of conversations and notes; the other one is removed.
+ */
+export const mergePersonView: View = async (context, match) => {
+  const id = match.params["id"]!;
+  const otherId = match.query.get("other");
+  const [person, people] = await context.progress("Loading", Promise.all([
+    context.api.get<Person>(`/api/people/${id}`),
+    context.api.get<PersonSummary[]>("/api/people"),
+  ]));
+  const others = people.filter((p) => p.id !== id);
+  const other = otherId ? others.find((p) => p.id === otherId) : undefined;
+  const back = linkButton(`Back to ${person.name}`, href(`/people/${id}`), false);
+
+  if (!other) {
+    if (others.length === 0) {
+      return h("div", { class: "view", "data-view": "person-merge" },
+        pageHeader(`Merge ${person.name} with someone`),
+        card(h("p", { class: "empty" }, "There is no one else on your list to merge with."), back));
+    }
+    const choose = h("form", { class: "form", "aria-label": "Choose who to merge with" },
+      field({
+        name: "other", label: `Who is the same person as ${person.name}?`,
+        options: others.map((p) => ({ value: p.id, label: [p.name, p.organisation, p.email].filter(Boolean).join(", ") })),
+      }),
+      h("div", { class: "form-actions" }, submitButton("Continue")));
+    choose.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const picked = new FormData(choose).get("other");
+      if (typeof picked === "string" && picked) context.navigate(href(`/people/${id}/merge?other=${encodeURIComponent(picked)}`));
+    });
+    return h("div", { class: "view", "data-view": "person-merge" },
+      pageHeader(`Merge ${person.name} with someone`, "When the same person is on your list twice, merge them so their conversations and notes are in one place."),
+      card(choose, back));
+  }
+
+  const otherPerson = await context.progress("Loading", context.api.get<Person>(`/api/people/${other.id}`));
+  const conversations = (n: number) => (n === 1 ? "1 conversation" : `${n} conversations`);
+  const confirm = h("button", { type: "button", class: "button button-primary" }, "Merge");
+  confirm.addEventListener("click", () => {
+    confirm.disabled = true;
+    context.clearError();
+    void context.progress("Merging", context.api.post<Person>(`/api/people/${id}/merge`, { otherId: other.id }))
+      .then(() => {
+        // An edit typed before the merge would put back the notes and details the merge just joined.
+        clearDraft(`person-edit:${id}`);
+        clearDraft(`person-edit:${other.id}`);
+        context.navigate(href(`/people/${id}`));
+      })
+      .catch((error: unknown) => context.showError(messageOf(error)))
+      .finally(() => (confirm.disabled = false));
+  });
+  return h("div", { class: "view", "data-view": "person-merge" },
+    pageHeader(`Merge ${otherPerson.name} into ${person.name}?`),
+    card(
+      h("ul", { "data-testid": "merge-summary" },
+        h("li", null, `${person.name} keeps their ${conversations(person.interviews.length)} and gets ${otherPerson.name}'s ${conversations(otherPerson.interviews.length)}.`),
+        h("li", null, `${otherPerson.name}'s notes are added below ${person.name}'s; details ${person.name} lacks are filled in from ${otherPerson.name}.`),
+        h("li", null, `${otherPerson.name} is then removed from your list. This cannot be undone.`)),
+      h("div", { class: "button-row" }, confirm, linkButton("Choose someone else", href(`/people/${id}/merge`), false), back)));
 };
 
 export const personView: View = async (context, match) => {
@@ -144,12 +224,14 @@ export const personView: View = async (context, match) => {
         ? h("p", { "data-testid": "referred-by" }, "Suggested by ", h("a", { href: href(`/people/${person.referredBy.id}`) }, person.referredBy.name))
         : null,
       person.notes ? h("p", { class: "notes" }, person.notes) : null,
-      linkButton("Edit", href(`/people/${id}/edit`), false)),
+      h("div", { class: "button-row" },
+        linkButton("Edit", href(`/people/${id}/edit`), false),
+        linkButton("Merge with another person", href(`/people/${id}/merge`), false))),
     card(
       h("h2", null, "Conversations"),
       person.interviews.length === 0
         ? h("p", { class: "empty" }, `No conversation with ${person.name} planned yet. Plan one to choose the questions and keep your notes.`)
-        : h("ul", { class: "list" }, person.interviews.map((i) => h("li", { class: "list-item" },
+        : h("ul", { class: "list", "data-testid": "person-interviews" }, person.interviews.map((i) => h("li", { class: "list-item" },
           h("a", { href: href(`/interviews/${i.id}`), class: "list-link" },
             h("span", { class: "list-title" }, i.plannedStart ? formatDateTime(i.plannedStart) : "Not scheduled yet"),
             h("span", { class: "badge" }, stageLabels[i.stage]))))),

@@ -3,10 +3,10 @@
 
 import type { PaneContext, View } from "../context";
 import { h } from "../dom";
-import { field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
-import { orNull, type QuestionList, type QuestionListContent, type QuestionListSummary } from "../model";
+import { type QuestionList, type QuestionListContent, type QuestionListSummary } from "../model";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
+import { questionEditor } from "./questionEditor";
 
 export const questionListsView: View = async (context) => {
   const lists = await context.progress("Loading question lists", context.api.get<QuestionListSummary[]>("/api/question-lists"));
@@ -55,35 +55,15 @@ function copyButton(context: PaneContext, list: QuestionList): HTMLElement {
 }
 
 function editor(context: PaneContext, list: QuestionList): HTMLElement {
-  const parts = h("div", { class: "parts" });
-  const addPart = (title: string, questions: string[]) => {
-    const index = parts.children.length;
-    parts.append(h("fieldset", { class: "part" },
-      h("legend", null, `Part ${index + 1}`),
-      field({ name: `parts[${index}].title`, label: "Title", value: title }),
-      field({ name: `parts[${index}].questions`, label: "Questions, one per line", value: questions.join("\n"), multiline: true, rows: 6, hint: "Placeholders such as {city} or {organisation} are filled in for each person." })));
-  };
-  list.parts.forEach((p) => addPart(p.title, p.questions));
-  const addPartButton = h("button", { type: "button", class: "button" }, "Add a part");
-  addPartButton.addEventListener("click", () => addPart("", []));
-
-  const form = h("form", { class: "form", "aria-label": "Edit question list" },
-    formErrors(),
-    field({ name: "name", label: "Name", value: list.name, required: true }),
-    field({ name: "opening", label: "Opening", value: list.opening, multiline: true }),
-    parts,
-    h("div", { class: "button-row" }, addPartButton),
-    field({ name: "closing", label: "Closing", value: list.closing, multiline: true }),
-    h("div", { class: "form-actions" }, submitButton("Save list")));
-  const draft = keepDraft(form, `question-list:${list.id}`);
-  onSubmit(form, context, "Saving the list", (v) => context.api.put<QuestionList>(`/api/question-lists/${list.id}`, {
-    name: (v["name"] ?? "").trim(),
-    opening: orNull(v["opening"]),
-    parts: [...parts.children].map((_, i) => ({
-      title: (v[`parts[${i}].title`] ?? "").trim(),
-      questions: (v[`parts[${i}].questions`] ?? "").split("\n").map((q) => q.trim()).filter(Boolean),
-    })).filter((p) => p.title || p.questions.length > 0),
-    closing: orNull(v["closing"]),
-  }), () => context.navigate(href("/question-lists")), draft);
+  const form = questionEditor(context, {
+    content: list,
+    draftKey: `question-list:${list.id}`,
+    formLabel: "Edit question list",
+    submitLabel: "Save list",
+    progressLabel: "Saving the list",
+    nameRequired: true,
+    save: (content) => context.api.put<QuestionList>(`/api/question-lists/${list.id}`, content),
+    saved: () => context.navigate(href("/question-lists")),
+  });
   return h("div", null, form, h("p", null, linkButton("Back to question lists", href("/question-lists"), false)));
 }
