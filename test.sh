@@ -36,7 +36,7 @@ status=$?
 passed=0; failed=0; skipped=0; found=0
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue
-  found=1
+  found=$((found + 1))
   counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
   get() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
   total=$(get total); executed=$(get executed); p=$(get passed); f=$(get failed); e=$(get error); t=$(get timeout); a=$(get aborted)
@@ -44,10 +44,16 @@ for trx in "$results"/*.trx; do
   failed=$((failed + ${f:-0} + ${e:-0} + ${t:-0} + ${a:-0}))
   skipped=$((skipped + ${total:-0} - ${executed:-0}))
 done
+# Every test project must have written its results; a test host that died early counts as a failure.
+projects=$(find tests -name '*.csproj' | wc -l)
+missing=$((projects - found))
+if [ "$missing" -gt 0 ]; then
+  echo "$missing of $projects test projects wrote no results (see the output above)." >&2
+  failed=$((failed + missing))
+fi
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-  # The build or a test host failed before any result was written: count it, so it cannot pass silently.
+  # The build failed or the runner stopped without a failing test: count it, so it cannot pass silently.
   failed=$((failed + 1))
 fi
-[ "$found" -eq 0 ] && echo "No test results were written (see the build output above)." >&2
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
