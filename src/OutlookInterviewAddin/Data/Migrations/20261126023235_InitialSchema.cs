@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace OutlookInterviewAddin.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialWorkflow : Migration
+    public partial class InitialSchema : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -167,6 +167,29 @@ namespace OutlookInterviewAddin.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Touches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InterviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OwnerTenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerObjectId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Touches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Touches_Interviews_InterviewId",
+                        column: x => x.InterviewId,
+                        principalTable: "Interviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Interviews_OwnerTenantId_OwnerObjectId",
                 table: "Interviews",
@@ -234,6 +257,16 @@ namespace OutlookInterviewAddin.Data.Migrations
                 table: "Takeaways",
                 columns: new[] { "OwnerTenantId", "OwnerObjectId" });
 
+            migrationBuilder.CreateIndex(
+                name: "IX_Touches_InterviewId_At",
+                table: "Touches",
+                columns: new[] { "InterviewId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Touches_OwnerTenantId_OwnerObjectId",
+                table: "Touches",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId" });
+
             migrationBuilder.AddForeignKey(
                 name: "FK_Interviews_People_PersonId",
                 table: "Interviews",
@@ -261,6 +294,9 @@ namespace OutlookInterviewAddin.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Takeaways");
+
+            migrationBuilder.DropTable(
+                name: "Touches");
 
             migrationBuilder.DropTable(
                 name: "People");

@@ -11,8 +11,8 @@ using OutlookInterviewAddin.Data;
 namespace OutlookInterviewAddin.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126020916_StayInTouchTouches")]
-    partial class StayInTouchTouches
+    [Migration("20261126023235_InitialSchema")]
+    partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
