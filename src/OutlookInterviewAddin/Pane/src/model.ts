@@ -116,6 +116,14 @@ export interface Takeaway {
   createdAt: string;
 }
 
+/** A stay-in-touch update sent after the thank-you (about three a year). */
+export interface Touch {
+  id: string;
+  at: string;
+  note: string | null;
+  createdAt: string;
+}
+
 export interface Interview {
   id: string;
   person: { id: string; name: string; organisation: string | null; timeZone: string | null };
@@ -132,6 +140,8 @@ export interface Interview {
   takeaways: Takeaway[];
   fit: { rating: number | null; note: string | null } | null;
   referrals: PersonRef[];
+  /** Newest first (by `at`). */
+  touches: Touch[];
 }
 
 export interface QuestionListSummary {
@@ -224,6 +234,26 @@ export function formatDateTime(iso: string | null): string {
   if (!iso) return "";
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? "" : date.toLocaleString(undefined, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" });
+}
+
+/** A day in the user's locale, with the year: stay-in-touch updates span years. */
+export function formatDate(iso: string | null): string {
+  if (!iso) return "";
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? "" : date.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" });
+}
+
+/**
+ * The stage buttons to offer: "staying in touch" is reached by recording an update, so the stage
+ * history always has an update behind it.
+ */
+export function stageChoices(allowed: readonly Stage[]): Stage[] {
+  return allowed.filter((stage) => stage !== "stayingInTouch");
+}
+
+/** Whether stay-in-touch updates can be recorded: after the thank-you, until the interview is closed. */
+export function canRecordTouch(stage: Stage): boolean {
+  return stage === "thanked" || stage === "stayingInTouch";
 }
 
 /** The list with the item at <paramref name="index"/> moved by <paramref name="delta"/> places; unchanged when that leaves the list. */

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fieldNamesFor } from "../src/forms";
-import { fromLocalInputValue, isProfileEmpty, moveItem, orNull, questionLines, splitList, toLocalInputValue } from "../src/model";
+import { canRecordTouch, formatDate, fromLocalInputValue, isProfileEmpty, stageChoices, moveItem, orNull, questionLines, splitList, toLocalInputValue } from "../src/model";
 
 test("an error key for a nested question falls back from the most specific field to the list", () => {
   assert.deepEqual(fieldNamesFor("parts[1].questions[0]"), ["parts[1].questions[0]", "parts[1].questions", "parts[1]", "parts"]);
@@ -50,4 +50,22 @@ test("a part at either end does not move past it", () => {
 
 test("questions typed one per line drop blank lines and keep commas inside a question", () => {
   assert.deepEqual(questionLines(" What do you do, day to day? \n\n  How did you start?\n"), ["What do you do, day to day?", "How did you start?"]);
+});
+
+test("staying in touch is never offered as a plain stage change; the other moves are", () => {
+  assert.deepEqual(stageChoices(["stayingInTouch"]), []);
+  assert.deepEqual(stageChoices(["scheduled", "noReply", "declined"]), ["scheduled", "noReply", "declined"]);
+});
+
+test("updates can be recorded after the thank-you, not before it nor once declined", () => {
+  assert.equal(canRecordTouch("thanked"), true);
+  assert.equal(canRecordTouch("stayingInTouch"), true);
+  assert.equal(canRecordTouch("interviewed"), false);
+  assert.equal(canRecordTouch("declined"), false);
+});
+
+test("an update's date shows its year, and a missing or bad date shows nothing", () => {
+  assert.match(formatDate("2027-04-02T13:00:00+00:00"), /2027/);
+  assert.equal(formatDate(null), "");
+  assert.equal(formatDate("not a date"), "");
 });

@@ -1,11 +1,12 @@
 // One conversation: its stage, the plan (when, where, which questions), the question list as it
-// will be sent, and what came out of it: takeaways, referrals and a reflection on the career.
+// will be sent, and what came out of it: takeaways, referrals, a reflection on the career and, after
+// the thank-you, the stay-in-touch updates.
 
 import type { PaneContext, View } from "../context";
 import { h } from "../dom";
 import { checkbox, field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
 import {
-  formatDateTime, fromLocalInputValue, orNull, placeKindLabels, stageActions, stageLabels, toLocalInputValue,
+  canRecordTouch, formatDate, formatDateTime, fromLocalInputValue, orNull, placeKindLabels, stageActions, stageChoices, stageLabels, toLocalInputValue,
   type Interview, type InterviewQuestions, type Person, type PlaceKind, type QuestionListSummary,
 } from "../model";
 import { href } from "../router";
@@ -29,6 +30,7 @@ export const interviewView: View = async (context, match) => {
         interview.person.organisation ? `, ${interview.person.organisation}` : ""),
       h("p", null, "Stage: ", h("strong", { "data-testid": "stage" }, stageLabels[interview.stage])),
       stageButtons(context, interview, reload)),
+    canRecordTouch(interview.stage) ? touchesSection(context, interview, reload) : null,
     planSection(context, interview, lists, reload),
     questionsSection(context, interview, questions, reload),
     takeawaysSection(context, interview, reload),
@@ -37,9 +39,10 @@ export const interviewView: View = async (context, match) => {
 };
 
 function stageButtons(context: PaneContext, interview: Interview, reload: () => void): HTMLElement | null {
-  if (interview.allowedNextStages.length === 0) return null;
+  const stages = stageChoices(interview.allowedNextStages);
+  if (stages.length === 0) return null;
   return h("div", { class: "button-row", role: "group", "aria-label": "Move to another stage" },
-    interview.allowedNextStages.map((stage) => {
+    stages.map((stage) => {
       const button = h("button", { type: "button", class: "button" }, stageActions[stage]);
       button.addEventListener("click", () => {
         button.disabled = true;
@@ -51,6 +54,31 @@ function stageButtons(context: PaneContext, interview: Interview, reload: () => 
       });
       return button;
     }));
+}
+
+function touchesSection(context: PaneContext, interview: Interview, reload: () => void): HTMLElement {
+  // The date starts empty rather than at this minute: a minute rounded down could fall before the
+  // thank-you, which the API refuses. Empty means now.
+  const form = h("form", { class: "form", "aria-labelledby": "touch-form-title" },
+    formErrors(),
+    field({ name: "note", label: "What you told them", multiline: true, rows: 2, hint: "What you did with their advice, or news they would like to hear." }),
+    field({ name: "at", label: "When you sent it", type: "datetime-local", hint: "Leave empty for now." }),
+    h("div", { class: "form-actions" }, submitButton("Record update")));
+  const draft = keepDraft(form, `touch:${interview.id}`);
+  // The first update moves the interview to staying in touch; reloading shows the new stage.
+  onSubmit(form, context, "Recording the update", (v) => context.api.post(`/api/interviews/${interview.id}/touches`, {
+    at: fromLocalInputValue(v["at"] ?? ""),
+    note: orNull(v["note"]),
+  }), reload, draft);
+  return card(h("h2", { id: "touches-title" }, "Stay in touch"),
+    h("p", null, `About three updates a year keep ${interview.person.name} in the loop: tell them what you did with their advice.`),
+    interview.touches.length === 0
+      ? h("p", { class: "empty" }, "No updates yet. The first one moves this conversation to staying in touch.")
+      : h("ul", { class: "list", "data-testid": "touches", "aria-labelledby": "touches-title" }, interview.touches.map((t) => h("li", { class: "list-item" },
+        h("time", { class: "list-meta", datetime: t.at }, formatDate(t.at)),
+        h("span", { class: "list-title" }, t.note ?? "No note")))),
+    h("h3", { id: "touch-form-title" }, "Record an update"),
+    form);
 }
 
 function planSection(context: PaneContext, interview: Interview, lists: QuestionListSummary[], reload: () => void): HTMLElement {

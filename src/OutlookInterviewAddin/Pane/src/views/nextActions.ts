@@ -2,7 +2,6 @@
 // the profile and their first person.
 
 import type { View } from "../context";
-import { ApiError } from "../api";
 import { h } from "../dom";
 import { isProfileEmpty, nextActionLabels, type NextAction, type NextActionsResponse, type PersonSummary, type Profile } from "../model";
 import { href } from "../router";
@@ -12,15 +11,10 @@ export const nextActionsView: View = async (context) => {
   const [profile, people, next] = await context.progress("Loading your next steps", Promise.all([
     context.api.get<Profile>("/api/profile"),
     context.api.get<PersonSummary[]>("/api/people"),
-    // Next actions come from their own endpoint; a host without it still shows the first steps.
-    context.api.get<NextActionsResponse>("/api/next-actions").catch((error: unknown) => {
-      if (error instanceof ApiError && error.status === 404) return { timeZone: "", actions: [] } satisfies NextActionsResponse;
-      throw error;
-    }),
+    context.api.get<NextActionsResponse>("/api/next-actions"),
   ]));
-  const firstName = context.me.displayName.split(" ")[0] || context.me.displayName;
   return h("div", { class: "view", "data-view": "home-dashboard" },
-    pageHeader(`Next steps, ${firstName}`),
+    pageHeader("Your next steps"),
     isProfileEmpty(profile) ? firstTimeCards(people.length === 0) : null,
     !isProfileEmpty(profile) && people.length === 0 ? addFirstPersonCard() : null,
     next.actions.length > 0 ? actionList(next.actions) : (people.length > 0 ? card(h("p", null, "Nothing is waiting on you right now.")) : null));
