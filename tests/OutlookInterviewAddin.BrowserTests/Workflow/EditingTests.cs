@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using OutlookInterviewAddin.BrowserTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -62,8 +61,8 @@ public sealed class EditingTests : IClassFixture<PaneFixture>
         await Expect(page.Locator("fieldset.part")).ToHaveCountAsync(2);
         await Expect(page.Locator("fieldset[data-part='0']").GetByLabel("Title")).ToHaveValueAsync("Advice");
         await Expect(page.Locator("fieldset[data-part='1']").GetByLabel("Questions, one per line")).ToHaveValueAsync("How did you start?\nWhat is a day like in {city}?");
-        await AssertNoSeriousAxeViolationsAsync(page);
-        await AssertFitsAsync(page);
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
+        await PageChecks.AssertFitsAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save for this conversation" }).ClickAsync();
         await pane.WaitForViewAsync("interview");
@@ -71,8 +70,8 @@ public sealed class EditingTests : IClassFixture<PaneFixture>
         await page.Locator(".questions summary").ClickAsync();
         await Expect(page.Locator(".questions h3").First).ToHaveTextAsync("Advice");
         await Expect(page.Locator(".questions")).ToContainTextAsync("What is a day like in Toronto?");
-        await AssertNoSeriousAxeViolationsAsync(page);
-        await AssertFitsAsync(page);
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
+        await PageChecks.AssertFitsAsync(page);
 
         // The saved list, read back, is as it was.
         var saved = await ApiAsync(HttpMethod.Get, $"/api/question-lists/{listId}");
@@ -121,8 +120,8 @@ public sealed class EditingTests : IClassFixture<PaneFixture>
         await Expect(page.Locator("fieldset.part")).ToHaveCountAsync(2);
         await page.Locator("fieldset[data-part='1']").GetByLabel("Title").FillAsync("Beginnings");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Remove part: Beginnings" })).ToBeVisibleAsync();
-        await AssertNoSeriousAxeViolationsAsync(page);
-        await AssertFitsAsync(page);
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
+        await PageChecks.AssertFitsAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save list" }).ClickAsync();
         await pane.WaitForViewAsync("question-lists");
@@ -169,14 +168,14 @@ public sealed class EditingTests : IClassFixture<PaneFixture>
         await Expect(page.GetByTestId("merge-offer")).ToContainTextAsync("Already on your list");
         await Expect(pane.Error).ToContainTextAsync("Ana Lopez");
         await Expect(page.GetByLabel("Email")).ToHaveValueAsync("ana.lopez@example.com");
-        await AssertNoSeriousAxeViolationsAsync(page);
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Merge the two people" }).ClickAsync();
         await pane.WaitForViewAsync("person-merge");
         await Expect(pane.Heading).ToHaveTextAsync("Merge Ana Lopez into Ana L.?");
         await Expect(page.GetByTestId("merge-summary")).ToContainTextAsync("Ana L. keeps their 1 conversation and gets Ana Lopez's 1 conversation.");
-        await AssertNoSeriousAxeViolationsAsync(page);
-        await AssertFitsAsync(page);
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
+        await PageChecks.AssertFitsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).ClickAsync();
 
         await pane.WaitForViewAsync("person");
@@ -212,7 +211,7 @@ public sealed class EditingTests : IClassFixture<PaneFixture>
         var picker = page.GetByLabel("Who is the same person as Jordan Wu?");
         await Expect(picker.Locator("option", new() { HasText = "Jordan Wu" })).ToHaveCountAsync(0);
         await picker.SelectOptionAsync(duplicateId);
-        await AssertNoSeriousAxeViolationsAsync(page);
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         await Expect(pane.Heading).ToHaveTextAsync("Merge J. Wu into Jordan Wu?");
@@ -250,19 +249,5 @@ public sealed class EditingTests : IClassFixture<PaneFixture>
         using var client = await ClientAsync();
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
         return response.StatusCode;
-    }
-
-    private static async Task AssertFitsAsync(IPage page)
-    {
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"The screen is {overflow}px wider than a 320px pane.");
-    }
-
-    private static async Task AssertNoSeriousAxeViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})");
-        Assert.Empty(serious);
     }
 }

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using OutlookInterviewAddin.BrowserTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -42,7 +41,7 @@ public sealed class FirstTimeUserTests : IAsyncLifetime
         await Expect(timeZoneError).Not.ToBeEmptyAsync();
         await Expect(page.GetByLabel("Time zone")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(page.GetByLabel("What interests you now")).ToHaveValueAsync("Urban transit, data visualisation");
-        await AssertNoSeriousAxeViolationsAsync(page);
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
 
         await page.GetByLabel("Time zone").FillAsync("America/Toronto");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
@@ -97,7 +96,7 @@ public sealed class FirstTimeUserTests : IAsyncLifetime
         await referrals.GetByLabel("Organisation").FillAsync("TTC");
         await referrals.GetByRole(AriaRole.Button, new() { Name = "Add referral" }).ClickAsync();
         await Expect(page.GetByTestId("referrals")).ToContainTextAsync("Tom Reyes");
-        await AssertNoSeriousAxeViolationsAsync(page);
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
 
         // The referred person is on the list, linked to Priya, and next in line.
         await page.GetByTestId("referrals").GetByRole(AriaRole.Link, new() { Name = "Tom Reyes" }).ClickAsync();
@@ -108,16 +107,7 @@ public sealed class FirstTimeUserTests : IAsyncLifetime
         var nextActions = page.GetByTestId("next-actions");
         await Expect(nextActions.Locator("[data-kind='firstContact']", new() { HasText = "Tom Reyes" })).ToBeVisibleAsync();
 
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"The next actions are {overflow}px wider than a 320px pane.");
-    }
-
-    private static async Task AssertNoSeriousAxeViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})");
-        Assert.Empty(serious);
+        await PageChecks.AssertFitsAsync(page);
     }
 
     [Fact]

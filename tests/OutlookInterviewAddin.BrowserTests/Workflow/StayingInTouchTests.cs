@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using OutlookInterviewAddin.BrowserTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -53,8 +52,8 @@ public sealed class StayingInTouchTests : IClassFixture<PaneFixture>
         await Expect(page.GetByTestId("stage")).ToHaveTextAsync("Staying in touch");
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Move to another stage" })).ToHaveCountAsync(0);
 
-        await AssertNoSeriousAxeViolationsAsync(page);
-        await AssertFitsAsync(page);
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
+        await PageChecks.AssertFitsAsync(page);
     }
 
     [Fact]
@@ -74,7 +73,7 @@ public sealed class StayingInTouchTests : IClassFixture<PaneFixture>
         await Expect(form.GetByLabel("When you sent it")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(pane.Error).Not.ToBeEmptyAsync();
         await Expect(page.GetByTestId("stage")).ToHaveTextAsync("Thanked");
-        await AssertNoSeriousAxeViolationsAsync(page);
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
 
         // A reload keeps what was typed.
         await page.ReloadAsync();
@@ -104,19 +103,5 @@ public sealed class StayingInTouchTests : IClassFixture<PaneFixture>
             await Expect(page.GetByTestId("stage")).ToHaveTextAsync(stage);
         }
         await Expect(page.GetByRole(AriaRole.Form, new() { Name = "Record an update" })).ToBeVisibleAsync();
-    }
-
-    private static async Task AssertFitsAsync(IPage page)
-    {
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"The screen is {overflow}px wider than a 320px pane.");
-    }
-
-    private static async Task AssertNoSeriousAxeViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})");
-        Assert.Empty(serious);
     }
 }
