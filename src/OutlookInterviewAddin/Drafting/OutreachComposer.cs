@@ -124,21 +124,13 @@ public sealed class OutreachComposer(DraftTemplates templates)
     private static Dictionary<string, string?> Values(OutreachRequest request)
     {
         var (sender, recipient) = (request.Sender, request.Recipient);
-        return new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["recipientFirstName"] = recipient.FirstName,
-            ["recipientName"] = recipient.FullName,
-            ["senderName"] = sender.FullName,
-            ["senderFirstName"] = sender.FirstName,
-            ["organisation"] = recipient.Organisation,
-            ["role"] = recipient.Role,
-            ["field"] = string.IsNullOrWhiteSpace(recipient.Field) ? sender.FieldsOfInterest?.FirstOrDefault(f => !string.IsNullOrWhiteSpace(f)) : recipient.Field,
-            ["city"] = recipient.City,
-            ["sharedContext"] = recipient.SharedContext,
-            ["referrerName"] = request.Referrer?.FullName,
-            ["referrerFirstName"] = request.Referrer?.FirstName,
-            ["school"] = sender.School,
-            ["program"] = sender.Program,
-        };
+        var values = DraftValues.Email(sender, recipient);
+        values["city"] = recipient.City;
+        values["sharedContext"] = recipient.SharedContext;
+        values["referrerName"] = request.Referrer?.FullName;
+        values["referrerFirstName"] = request.Referrer?.FirstName;
+        values["school"] = sender.School;
+        values["program"] = sender.Program;
+        return values;
     }
 }

@@ -76,6 +76,23 @@ public sealed class PanePage : IAsyncDisposable
     public async Task WaitForViewAsync(string view) =>
         await Page.Locator($"main [data-view='{view}']").WaitForAsync();
 
+    /// <summary>Adds a person by name through the "add a person" screen and waits for their page.</summary>
+    public async Task AddPersonAsync(string name)
+    {
+        await Page.GotoAsync("/#/people/new");
+        await WaitForViewAsync("person-new");
+        await Page.GetByLabel("Name").FillAsync(name);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Add person" }).ClickAsync();
+        await WaitForViewAsync("person");
+    }
+
+    /// <summary>From a person's page, starts a conversation with them and waits for its page.</summary>
+    public async Task PlanConversationAsync()
+    {
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Plan a conversation" }).ClickAsync();
+        await WaitForViewAsync("interview");
+    }
+
     /// <summary>The Office API calls the pane made, in order, by method name.</summary>
     public async Task<IReadOnlyList<string>> OfficeCallsAsync()
     {

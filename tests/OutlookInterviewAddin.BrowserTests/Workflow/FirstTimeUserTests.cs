@@ -118,15 +118,8 @@ public sealed class FirstTimeUserTests : IAsyncLifetime
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "No one on your list yet" })).ToBeVisibleAsync();
 
         foreach (var name in new[] { "Ana Lopez", "Jordan Wu" })
-        {
-            await page.GotoAsync("/#/people/new");
-            await pane.WaitForViewAsync("person-new");
-            await page.GetByLabel("Name").FillAsync(name);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Add person" }).ClickAsync();
-            await pane.WaitForViewAsync("person");
-        }
-        await page.GetByRole(AriaRole.Button, new() { Name = "Plan a conversation" }).ClickAsync();
-        await pane.WaitForViewAsync("interview");
+            await pane.AddPersonAsync(name);
+        await pane.PlanConversationAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark contacted" }).ClickAsync();
         await Expect(page.GetByTestId("stage")).ToHaveTextAsync("Contacted");
 

@@ -87,13 +87,8 @@ public sealed class StayingInTouchTests : IClassFixture<PaneFixture>
     private static async Task ThankAsync(PanePage pane, string name)
     {
         var page = pane.Page;
-        await page.GotoAsync("/#/people/new");
-        await pane.WaitForViewAsync("person-new");
-        await page.GetByLabel("Name").FillAsync(name);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add person" }).ClickAsync();
-        await pane.WaitForViewAsync("person");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Plan a conversation" }).ClickAsync();
-        await pane.WaitForViewAsync("interview");
+        await pane.AddPersonAsync(name);
+        await pane.PlanConversationAsync();
 
         // No stay-in-touch section before the thank-you.
         await Expect(page.GetByRole(AriaRole.Form, new() { Name = "Record an update" })).ToHaveCountAsync(0);
