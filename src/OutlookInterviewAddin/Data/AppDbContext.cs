@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.LocalMailbox;
+using OutlookInterviewAddin.Mail;
 using OutlookInterviewAddin.People;
 using OutlookInterviewAddin.Profile;
 using OutlookInterviewAddin.QuestionLists;
@@ -25,6 +27,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, DataOwn
     public DbSet<Takeaway> Takeaways => Set<Takeaway>();
     public DbSet<Touch> Touches => Set<Touch>();
     public DbSet<QuestionList> QuestionLists => Set<QuestionList>();
+    public DbSet<MailboxOperation> MailboxOperations => Set<MailboxOperation>();
+
+    // The local mailbox (local mode only): a Graph-compatible store of drafts, events and invitations.
+    public DbSet<MailboxMessage> MailboxMessages => Set<MailboxMessage>();
+    public DbSet<MailboxEvent> MailboxEvents => Set<MailboxEvent>();
+    public DbSet<MailboxAttachment> MailboxAttachments => Set<MailboxAttachment>();
+    public DbSet<MailboxInvitation> MailboxInvitations => Set<MailboxInvitation>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -34,6 +34,12 @@ public sealed class Interview : UserOwned
     public string? InviteEventId { get; set; }
     public string? ThankYouMessageId { get; set; }
 
+    /// <summary>The invite's idempotency key (Graph's transactionId), stable across retries of one invite.</summary>
+    public string? InviteTransactionId { get; set; }
+    /// <summary>How far the multi-step invite got, so a retry resumes instead of starting over.</summary>
+    public InviteStep? InviteStep { get; set; }
+    public DateTimeOffset? InviteSentAt { get; set; }
+
     public List<Takeaway> Takeaways { get; set; } = [];
     /// <summary>Stay-in-touch updates sent after the thank-you.</summary>
     public List<Touch> Touches { get; set; } = [];
@@ -47,6 +53,17 @@ public sealed class Interview : UserOwned
     /// <summary>The time the interview entered <paramref name="stage"/> most recently, if it ever did.</summary>
     public DateTimeOffset? EnteredAt(InterviewStage stage) =>
         StageChanges.Where(c => c.Stage == stage).Select(c => (DateTimeOffset?)c.EnteredAt).Max();
+}
+
+/// <summary>The steps of sending an invite with its question list, in order.</summary>
+public enum InviteStep
+{
+    /// <summary>The event exists, without attendees: nobody has been invited yet.</summary>
+    Created = 1,
+    /// <summary>The question list is attached.</summary>
+    Attached = 2,
+    /// <summary>The attendee was added, which sent the invitation with the attachment.</summary>
+    Sent = 3,
 }
 
 /// <summary>One stage an interview entered, and when (UTC).</summary>
@@ -80,6 +97,8 @@ internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Intervie
         builder.Property(i => i.OutreachMessageId).HasMaxLength(512);
         builder.Property(i => i.InviteEventId).HasMaxLength(512);
         builder.Property(i => i.ThankYouMessageId).HasMaxLength(512);
+        builder.Property(i => i.InviteTransactionId).HasMaxLength(100);
+        builder.Property(i => i.InviteStep).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.FitNote).HasMaxLength(4000);
         builder.HasMany(i => i.StageChanges).WithOne().HasForeignKey(c => c.InterviewId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Takeaways).WithOne().HasForeignKey(t => t.InterviewId).OnDelete(DeleteBehavior.Cascade);

@@ -24,6 +24,7 @@ public static class ProfileApi
     public static async Task<Results<Ok<ProfileDto>, ValidationProblem>> PutProfile(ProfileInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
+        var fullName = errors.Text("fullName", input.FullName, 200);
         var interests = errors.Text("interests", input.Interests, 2000);
         var fields = errors.TextList("fieldsOfInterest", input.FieldsOfInterest, 20, 200);
         var positions = errors.TextList("positionsOfInterest", input.PositionsOfInterest, 20, 200);
@@ -38,6 +39,7 @@ public static class ProfileApi
 
         var profile = await db.Profiles.SingleOrDefaultAsync(ct);
         if (profile is null) db.Profiles.Add(profile = new UserProfile());
+        profile.FullName = fullName;
         profile.Interests = interests;
         profile.FieldsOfInterest = fields;
         profile.PositionsOfInterest = positions;
@@ -64,7 +66,8 @@ public sealed record ProfileInput(
     string? Program,
     string? City,
     string? TimeZone,
-    string? Signature);
+    string? Signature,
+    string? FullName = null);
 
 public sealed record ProfileDto(
     string? Interests,
@@ -77,9 +80,10 @@ public sealed record ProfileDto(
     string? City,
     string? TimeZone,
     string? Signature,
-    DateTimeOffset? UpdatedAt)
+    DateTimeOffset? UpdatedAt,
+    string? FullName)
 {
     public static ProfileDto From(UserProfile p) => new(
         p.Interests, p.FieldsOfInterest, p.PositionsOfInterest, p.InTenYears, p.InTwentyYears,
-        p.School, p.Program, p.City, p.TimeZone, p.Signature, p.UpdatedAt);
+        p.School, p.Program, p.City, p.TimeZone, p.Signature, p.UpdatedAt, p.FullName);
 }

@@ -7,6 +7,8 @@ namespace OutlookInterviewAddin.Profile;
 /// <summary>Who the user is and where they want to go; feeds every draft. One per user.</summary>
 public sealed class UserProfile : UserOwned
 {
+    /// <summary>How the user signs their mail ("Maya López").</summary>
+    public string? FullName { get; set; }
     public string? Interests { get; set; }
     public List<string> FieldsOfInterest { get; set; } = [];
     public List<string> PositionsOfInterest { get; set; } = [];
@@ -26,6 +28,7 @@ internal sealed class UserProfileConfiguration : IEntityTypeConfiguration<UserPr
     public void Configure(EntityTypeBuilder<UserProfile> builder)
     {
         builder.HasIndex(p => new { p.OwnerTenantId, p.OwnerObjectId }).IsUnique();
+        builder.Property(p => p.FullName).HasMaxLength(200);
         builder.Property(p => p.Interests).HasMaxLength(2000);
         builder.Property(p => p.InTenYears).HasMaxLength(2000);
         builder.Property(p => p.InTwentyYears).HasMaxLength(2000);

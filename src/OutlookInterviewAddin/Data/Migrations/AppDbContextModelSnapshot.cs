@@ -40,6 +40,17 @@ namespace OutlookInterviewAddin.Data.Migrations
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("InviteSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InviteStep")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InviteTransactionId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MeetingUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
@@ -202,6 +213,303 @@ namespace OutlookInterviewAddin.Data.Migrations
                     b.ToTable("Touches");
                 });
 
+            modelBuilder.Entity("OutlookInterviewAddin.LocalMailbox.MailboxAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GraphId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerTenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentGraphId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GraphId")
+                        .IsUnique();
+
+                    b.HasIndex("ParentGraphId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.ToTable("MailboxAttachments");
+                });
+
+            modelBuilder.Entity("OutlookInterviewAddin.LocalMailbox.MailboxEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyContent")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyContentType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtendedProperties")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GraphId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalTimeZone")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerTenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransactionId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GraphId")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "StartUtc");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "TransactionId")
+                        .IsUnique();
+
+                    b.ToTable("MailboxEvents");
+                });
+
+            modelBuilder.Entity("OutlookInterviewAddin.LocalMailbox.MailboxInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentNames")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendee")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventGraphId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerTenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventGraphId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.ToTable("MailboxInvitations");
+                });
+
+            modelBuilder.Entity("OutlookInterviewAddin.LocalMailbox.MailboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyContent")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyContentType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtendedProperties")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Folder")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromAddress")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GraphId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InReplyToGraphId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDraft")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerTenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToRecipients")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GraphId")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "CreatedAt");
+
+                    b.ToTable("MailboxMessages");
+                });
+
+            modelBuilder.Entity("OutlookInterviewAddin.Mail.MailboxOperation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerTenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "InterviewId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("MailboxOperations");
+                });
+
             modelBuilder.Entity("OutlookInterviewAddin.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -302,6 +610,10 @@ namespace OutlookInterviewAddin.Data.Migrations
 
                     b.PrimitiveCollection<string>("FieldsOfInterest")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InTenYears")
