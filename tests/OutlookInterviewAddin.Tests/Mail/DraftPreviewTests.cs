@@ -1,0 +1,161 @@
+using System.Net;
+using System.Net.Http.Json;
+using OutlookInterviewAddin.Drafting;
+using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.Mail;
+using OutlookInterviewAddin.People;
+using OutlookInterviewAddin.Tests.Builders;
+using OutlookInterviewAddin.Tests.Infrastructure;
+
+namespace OutlookInterviewAddin.Tests.Mail;
+
+/// <summary>The previews: composed from what is stored, edited and re-checked, and refused with a sentence when a piece is missing.</summary>
+public sealed class DraftPreviewTests : IDisposable
+{
+    private readonly MailboxHost host = new();
+
+    public void Dispose() => host.Dispose();
+
+    private async Task<InterviewDto> PlannedInterviewAsync(PersonInput? person = null, DateTimeOffset? start = null)
+    {
+        var interview = await host.Client.AddInterviewAsync(person);
+        var put = await host.Client.PutAsJsonAsync($"/api/interviews/{interview.Id}",
+            new InterviewPlanInput(PlannedStart: start ?? DateTimeOffset.UtcNow.AddDays(7), DurationMinutes: 30, PlaceKind: PlaceKind.Online,
+                MeetingUrl: "https://meet.example.com/abc"), WorkflowApi.Json);
+        return await put.ReadAsync<InterviewDto>(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Outreach_preview_is_addressed_to_the_person_signed_by_the_user_and_passes_the_checker()
+    {
+        await host.SetProfileAsync();
+        var person = WorkflowApi.NewPerson("Priya Shah");
+        var interview = await host.Client.AddInterviewAsync(person);
+
+        var preview = await (await host.PreviewAsync(interview.Id, "outreach")).ReadAsync<DraftPreview>(HttpStatusCode.OK);
+
+        Assert.Equal(DraftKind.Outreach, preview.Kind);
+        Assert.Equal(person.Email, preview.To.Address);
+        Assert.Equal("Priya Shah", preview.To.Name);
+        Assert.Contains("Alice Martin", preview.Text);
+        Assert.Contains("?", preview.Text);
+        Assert.Empty(preview.Findings);
+        Assert.Contains("<p>", preview.Html);
+        Assert.Null(preview.Attachment);
+    }
+
+    [Fact]
+    public async Task An_edited_outreach_is_checked_as_edited()
+    {
+        await host.SetProfileAsync();
+        var interview = await host.Client.AddInterviewAsync();
+
+        var preview = await (await host.PreviewAsync(interview.Id, "outreach", new
+        {
+            subject = "Any job openings at your company for me?",
+            html = "<p>Hi Priya, I am looking for a job. Do you have openings? <script>alert(1)</script></p>",
+        })).ReadAsync<DraftPreview>(HttpStatusCode.OK);
+
+        Assert.Contains(preview.Findings, f => f.Rule == OutreachRule.JobSeekingWord && f.Part == DraftPart.Body);
+        Assert.Contains(preview.Findings, f => f.Rule == OutreachRule.SubjectTooLong);
+        Assert.Equal("Any job openings at your company for me?", preview.Subject);
+        Assert.DoesNotContain("script", preview.Html);
+        Assert.DoesNotContain("alert", preview.Text);
+    }
+
+    [Fact]
+    public async Task Without_the_users_name_a_draft_is_refused_with_what_to_fill_in()
+    {
+        var interview = await host.Client.AddInterviewAsync();
+
+        var problem = await (await host.PreviewAsync(interview.Id, "outreach")).ProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Equal("profileName", problem.GetProperty("missing").GetString());
+        Assert.Contains("Add your name to your profile", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_person_without_an_email_cannot_be_written_to()
+    {
+        await host.SetProfileAsync();
+        var interview = await host.Client.AddInterviewAsync(new PersonInput("Sam Lee", null));
+
+        var problem = await (await host.PreviewAsync(interview.Id, "thankYou")).ProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Equal("personEmail", problem.GetProperty("missing").GetString());
+        Assert.Contains("Sam Lee's email address", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task An_invite_needs_a_planned_time_in_the_future()
+    {
+        await host.SetProfileAsync();
+        var unplanned = await host.Client.AddInterviewAsync();
+        var past = await PlannedInterviewAsync(start: DateTimeOffset.UtcNow.AddDays(-2));
+
+        var noTime = await (await host.PreviewAsync(unplanned.Id, "invite")).ProblemAsync(HttpStatusCode.Conflict);
+        var passed = await (await host.PreviewAsync(past.Id, "invite")).ProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Equal("plannedStart", noTime.GetProperty("missing").GetString());
+        Assert.Contains("needs a day and a time", noTime.GetProperty("detail").GetString());
+        Assert.Contains("has passed", passed.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_thank_you_needs_a_takeaway_and_cites_the_chosen_one()
+    {
+        await host.SetProfileAsync();
+        var interview = await PlannedInterviewAsync();
+        var none = await (await host.PreviewAsync(interview.Id, "thankYou")).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("takeaways", none.GetProperty("missing").GetString());
+
+        await host.Client.PostAsJsonAsync($"/api/interviews/{interview.Id}/takeaways", new TakeawayInput("Build a portfolio of three transit studies", true), WorkflowApi.Json);
+        var other = await (await host.Client.PostAsJsonAsync($"/api/interviews/{interview.Id}/takeaways", new TakeawayInput("Join the regional planners' meetup"), WorkflowApi.Json))
+            .ReadAsync<InterviewDto>(HttpStatusCode.Created);
+        var otherId = other.Takeaways.Single(t => t.Text.StartsWith("Join", StringComparison.Ordinal)).Id;
+
+        var byDefault = await (await host.PreviewAsync(interview.Id, "thankYou")).ReadAsync<DraftPreview>(HttpStatusCode.OK);
+        var chosen = await (await host.PreviewAsync(interview.Id, "thankYou", new { takeawayId = otherId })).ReadAsync<DraftPreview>(HttpStatusCode.OK);
+        var unknown = await (await host.PreviewAsync(interview.Id, "thankYou", new { takeawayId = Guid.NewGuid() })).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Contains("portfolio of three transit studies", byDefault.Text);
+        Assert.Equal(otherId, chosen.TakeawayId);
+        Assert.Contains("regional planners' meetup", chosen.Text);
+        Assert.DoesNotContain("portfolio", chosen.Text);
+        Assert.True(unknown.GetProperty("errors").TryGetProperty("takeawayId", out _));
+    }
+
+    [Fact]
+    public async Task Invite_preview_carries_the_question_list_as_a_word_file_and_the_time_in_both_zones()
+    {
+        await host.SetProfileAsync(timeZone: "America/Toronto");
+        var person = WorkflowApi.NewPerson("Priya Shah") with { TimeZone = "Europe/Paris" };
+        var interview = await PlannedInterviewAsync(person, new DateTimeOffset(2030, 3, 15, 14, 0, 0, TimeSpan.Zero));
+
+        var preview = await (await host.PreviewAsync(interview.Id, "invite")).ReadAsync<DraftPreview>(HttpStatusCode.OK);
+
+        Assert.NotNull(preview.Attachment);
+        Assert.EndsWith(".docx", preview.Attachment!.FileName);
+        var bytes = Convert.FromBase64String(preview.Attachment.ContentBase64);
+        Assert.Equal(preview.Attachment.Size, bytes.Length);
+        Assert.Equal((byte)'P', bytes[0]); // a zip package
+        Assert.Contains("Part one", preview.Text);
+        Assert.Equal("America/Toronto", preview.Meeting!.TimeZone);
+        Assert.Equal("Europe/Paris", preview.Meeting.PersonTimeZone);
+        Assert.Contains("10:00 AM", preview.Meeting.Summary);  // Toronto, daylight time
+        Assert.Contains("3:00 PM", preview.Meeting.Summary);   // Paris, still standard time
+        Assert.False(preview.Estimate!.TooLong && preview.Estimate.SuggestedToKeep.Count == 0);
+    }
+
+    [Fact]
+    public async Task An_unknown_draft_kind_or_interview_is_not_found()
+    {
+        await host.SetProfileAsync();
+        var interview = await host.Client.AddInterviewAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await host.PreviewAsync(interview.Id, "resume")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.PreviewAsync(Guid.NewGuid(), "outreach")).StatusCode);
+        using var bob = host.Factory.CreateClientFor(TestUser.Bob);
+        Assert.Equal(HttpStatusCode.NotFound, (await bob.PostAsJsonAsync($"/api/interviews/{interview.Id}/drafts/outreach/preview", new { })).StatusCode);
+    }
+}
