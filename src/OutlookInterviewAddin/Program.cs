@@ -3,6 +3,7 @@ using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Export;
 using OutlookInterviewAddin.Hosting;
 using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.LocalMailbox;
 using OutlookInterviewAddin.Mail;
 using OutlookInterviewAddin.Manifest;
 using OutlookInterviewAddin.NextActions;
@@ -68,6 +69,9 @@ app.MapNextActions();
 
 // The outreach request, the invite with the question list and the thank-you: previewed, then created through Graph.
 app.MapDrafts();
+
+// Local mode only: the Graph-compatible local mailbox those drafts land in, and its page's API.
+app.MapLocalMailbox();
 
 app.ReportModeOnStart();
 await app.MigrateAppDataAsync();

@@ -57,9 +57,9 @@ public static class DraftsApi
         input ??= new DraftInput();
         if (input.ReplyToMessageId is { } reply && (reply.Length > 512 || string.IsNullOrWhiteSpace(reply)))
             return GapProblem(new DraftGap(400, "Unknown message", "The message to reply to is not one the add-in can use.", Field: "replyToMessageId"));
-        var (draft, gap) = await DraftSources.ComposeAsync(db, id, k, input, clock, ct);
-        if (gap is not null) return GapProblem(gap);
+        if (!await db.Interviews.AnyAsync(i => i.Id == id, ct)) return GapProblem(new DraftGap(404, "Not found", "No interview with that id."));
 
+        // Claimed before anything is read, so the work starts from what the previous press saved.
         var claim = await ClaimAsync(db, id, k, clock);
         if (claim is null)
             return TypedResults.Problem(title: "Already in progress", statusCode: StatusCodes.Status409Conflict,
@@ -67,6 +67,8 @@ public static class DraftsApi
                 extensions: new Dictionary<string, object?> { ["inProgress"] = true });
         try
         {
+            var (draft, gap) = await DraftSources.ComposeAsync(db, id, k, input, clock, ct);
+            if (gap is not null) return GapProblem(gap);
             var gateway = new MailboxGateway(graphClients.For(user, BearerToken(http)), options.Value);
             var workflow = new DraftWorkflow(db, gateway, options.Value, clock);
             // Once Graph has started, the work finishes even if the pane goes away: no half-done invite.
@@ -83,7 +85,7 @@ public static class DraftsApi
         }
         catch (MailboxException failure)
         {
-            loggers.CreateLogger("OutlookInterviewAddin.Mail").LogWarning(failure, "Creating the {Kind} for interview {InterviewId} failed: {Failure}", k, id, failure.Failure);
+            loggers.CreateLogger("OutlookInterviewAddin.Mail").LogWarning(failure, "Creating the {Kind} for interview {InterviewId} failed: {Failure} (retry after {RetryAfter})", k, id, failure.Failure, failure.RetryAfter);
             return MailboxProblem(failure);
         }
         finally

@@ -44,11 +44,13 @@ public sealed class GraphHttp : IDisposable
         // The SDK retries 429/503/504 three times by default, waiting as long as Retry-After says.
         // Inside a user's request a long wait is worse than a clear "try again in N seconds".
         var maxWait = options.Value.MaxWaitSeconds;
-        // The delegate decides alone (it replaces the status check), so it names the statuses itself.
+        // The delegate decides alone (it replaces the status check), so it names the statuses itself;
+        // its delay argument is the configured one, so the server's Retry-After is read here.
         var retry = new RetryHandlerOption
         {
             MaxRetry = 2,
-            ShouldRetry = (delay, _, response) => delay <= maxWait && (int)response.StatusCode is 429 or 503 or 504,
+            Delay = 1,
+            ShouldRetry = (_, _, response) => (int)response.StatusCode is 429 or 503 or 504 && RetryAfterSeconds(response) <= maxWait,
         };
         for (var i = 0; i < handlers.Count; i++)
         {
@@ -61,6 +63,13 @@ public sealed class GraphHttp : IDisposable
     }
 
     public HttpClient Client { get; }
+
+    private static double RetryAfterSeconds(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta.TotalSeconds,
+        { Date: { } date } => Math.Max(0, (date - DateTimeOffset.UtcNow).TotalSeconds),
+        _ => 0,
+    };
 
     // In local mode the host calls its own HTTPS endpoint: trust exactly the certificate it serves.
     private static SocketsHttpHandler DefaultHandler(IServiceProvider services, AddinMode mode)

@@ -36,9 +36,9 @@ public sealed record EventState(string Id, string? WebLink, bool HasAttachments,
 
 /// <summary>
 /// Every Graph call the product makes, shaped like what it needs (see docs/mailbox.md for the round
-/// trips of each action). Calls that create something are never retried by the SDK: a retried
-/// POST could make a second draft or attach the file twice. The callers retry the whole
-/// lookup-then-create instead, which is safe. Each call has its own timeout.
+/// trips of each action). Only reads are retried by the SDK: a write it repeats could make a second
+/// draft or attach the file twice, and it resends a body it has already sent once. The callers
+/// retry the whole lookup-then-write instead, which is safe. Each call has its own timeout.
 /// </summary>
 public sealed class MailboxGateway(GraphServiceClient graph, GraphOptions options)
 {
@@ -116,6 +116,7 @@ public sealed class MailboxGateway(GraphServiceClient graph, GraphOptions option
         {
             ["XXX"] = ODataError.CreateFromDiscriminatorValue,
         };
+        batch.AddRequestOptions([NoRetry]);
         await using var answer = await graph.RequestAdapter.SendPrimitiveAsync<Stream>(batch, errors, ct)
             ?? throw Empty();
         using var document = await JsonDocument.ParseAsync(answer, cancellationToken: ct);
@@ -156,7 +157,10 @@ public sealed class MailboxGateway(GraphServiceClient graph, GraphOptions option
     /// <summary>Rewrites a draft made earlier (the button pressed again, with or without edits).</summary>
     public Task<MailItem> UpdateDraftAsync(string id, DraftMessage draft, bool keepSubject, CancellationToken ct) =>
         CallAsync(async token => ItemOf(await graph.Me.Messages[id].PatchAsync(MessageOf(draft, withSubject: !keepSubject), rc =>
-            rc.Headers.Add("Prefer", ImmutableIds), token) ?? throw Empty()), ct);
+        {
+            rc.Options.Add(NoRetry);
+            rc.Headers.Add("Prefer", ImmutableIds);
+        }, token) ?? throw Empty()), ct);
 
     /// <summary>
     /// Creates the event without attendees, so no invitation leaves before the file is attached. A
@@ -177,7 +181,11 @@ public sealed class MailboxGateway(GraphServiceClient graph, GraphOptions option
                 IsReminderOn = true,
                 ReminderMinutesBeforeStart = 30,
                 SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = TagPropertyId, Value = invite.Tag }],
-            }, rc => rc.Headers.Add("Prefer", ImmutableIds), token) ?? throw Empty();
+            }, rc =>
+            {
+                rc.Options.Add(NoRetry);
+                rc.Headers.Add("Prefer", ImmutableIds);
+            }, token) ?? throw Empty();
             return StateOf(created);
         }, ct);
 
@@ -237,7 +245,11 @@ public sealed class MailboxGateway(GraphServiceClient graph, GraphOptions option
                 [
                     new Attendee { Type = AttendeeType.Required, EmailAddress = new EmailAddress { Name = attendee.Name, Address = attendee.Address } },
                 ],
-            }, rc => rc.Headers.Add("Prefer", ImmutableIds), token);
+            }, rc =>
+            {
+                rc.Options.Add(NoRetry);
+                rc.Headers.Add("Prefer", ImmutableIds);
+            }, token);
             return true;
         }, ct);
 
