@@ -62,9 +62,11 @@ export function draftActionsFor(interview: StageFacts, now: Date): DraftAction[]
   }
   if (inviteStages.includes(interview.stage)) {
     const planned = interview.plannedStart !== null;
+    const passed = planned && new Date(interview.plannedStart!).getTime() < now.getTime();
     actions.push({
-      kind: "invite", label: draftActionLabels.invite, enabled: planned,
-      hint: planned ? null : "Set a time in the plan first: the invite is for that time.",
+      kind: "invite", label: draftActionLabels.invite, enabled: planned && !passed,
+      hint: !planned ? "Set a time in the plan first: the invite is for that time."
+        : passed ? "The planned time has passed: choose a new time first." : null,
     });
   }
   const afterMeeting = interview.stage === "interviewed" || interview.stage === "thanked"
@@ -94,6 +96,8 @@ export interface DraftProblem {
   action: "consent" | "signIn" | null;
   /** Another press of the same button is still working. */
   inProgress: boolean;
+  /** The item that already exists (a draft already sent, an invite already out), to look at instead. */
+  existing: { itemId: string; webLink: string | null } | null;
 }
 
 const missingLinks: Record<string, (ids: ProblemIds) => { label: string; hash: string }> = {
@@ -128,6 +132,9 @@ export function draftProblemOf(error: Pick<ApiError, "status" | "message" | "pro
     retryAfterSeconds,
     action,
     inProgress: error.status === 409 && problem["inProgress"] === true,
+    existing: typeof problem["existingItemId"] === "string" && problem["existingItemId"]
+      ? { itemId: problem["existingItemId"], webLink: typeof problem["webLink"] === "string" ? problem["webLink"] : null }
+      : null,
   };
 }
 

@@ -6,6 +6,7 @@ import {
 import { formatEventTime, formatInZone, formatSize, type InterviewSummary, type PersonSummary, type Stage, type Takeaway } from "../src/model";
 
 const now = new Date("2026-12-01T18:00:00Z");
+const ids = { interviewId: "i1", personId: "p1", personName: "Priya Shah" };
 const takeaway: Takeaway = { id: "t1", text: "Learn GIS early", isMostHelpful: true, createdAt: "2026-12-01T17:00:00Z" };
 
 function facts(stage: Stage, plannedStart: string | null = null, takeaways: Takeaway[] = [], durationMinutes: number | null = 30) {
@@ -34,6 +35,18 @@ test("a scheduled conversation whose meeting has ended offers the thank-you too"
   assert.equal(meetingEnded({ plannedStart: null, durationMinutes: 30 }, now), false);
 });
 
+test("an invite for a time that has passed waits for a new time", () => {
+  const [, invite] = draftActionsFor(facts("contacted", "2026-12-01T09:00:00Z"), now);
+  assert.equal(invite!.enabled, false);
+  assert.match(invite!.hint!, /has passed/);
+});
+
+test("a draft already sent points at the item that exists", () => {
+  const sent = draftProblemOf({ status: 409, message: "Already sent.", problem: { existingItemId: "AAMk1", webLink: "https://outlook.example/x" } }, ids);
+  assert.deepEqual(sent.existing, { itemId: "AAMk1", webLink: "https://outlook.example/x" });
+  assert.equal(draftProblemOf({ status: 409, message: "x", problem: {} }, ids).existing, null);
+});
+
 test("the invite without a planned time and the thank-you without a takeaway are shown disabled, with what to do", () => {
   const [, invite] = draftActionsFor(facts("prospect"), now);
   assert.equal(invite!.enabled, false);
@@ -50,8 +63,6 @@ test("the draft address carries the message to reply to only when there is one",
   assert.equal(draftHash("i1", "outreach"), "#/interviews/i1/drafts/outreach");
   assert.equal(draftHash("i1", "thankYou", "AAMk/+x="), "#/interviews/i1/drafts/thankYou?replyTo=AAMk%2F%2Bx%3D");
 });
-
-const ids = { interviewId: "i1", personId: "p1", personName: "Priya Shah" };
 
 test("a missing piece links to the page where it is filled in", () => {
   const problem = (missing: string) => draftProblemOf({ status: 409, message: "Add your name first.", problem: { missing } }, ids);

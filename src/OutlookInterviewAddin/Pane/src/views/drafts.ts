@@ -189,7 +189,8 @@ export const draftView: View = async (context, match) => {
     const retryLabel = problem.action === "consent" ? "Grant access and try again" : problem.action === "signIn" ? "Sign in again" : null;
     const retry = retryLabel ? h("button", { type: "button", class: "button" }, retryLabel) : null;
     retry?.addEventListener("click", () => runCreate());
-    replaceChildren(problemArea, (problem.link || retry || problem.retryAfterSeconds || problem.inProgress) ? h("div", { class: "problem" },
+    const existing = problem.existing ? whereLink(context, kind, problem.existing) : null;
+    replaceChildren(problemArea, (problem.link || retry || existing || problem.retryAfterSeconds || problem.inProgress) ? h("div", { class: "problem" },
       h("p", null, problem.message),
       problem.retryAfterSeconds
         ? h("p", { class: "hint" }, `The button comes back in ${problem.retryAfterSeconds} seconds.`)
@@ -197,7 +198,8 @@ export const draftView: View = async (context, match) => {
       problem.inProgress ? h("p", { class: "hint" }, "It finishes on its own; try again in a moment to see the result.") : null,
       h("div", { class: "button-row" },
         problem.link ? linkButton(problem.link.label, problem.link.hash) : null,
-        retry)) : null);
+        retry,
+        existing)) : null);
   }
 
   function runCreate(): void {
@@ -246,14 +248,19 @@ function inviteDetails(interview: Interview, preview: DraftPreview): HTMLElement
   const sections: HTMLElement[] = [];
   const meeting = preview.meeting;
   if (meeting) {
+    // The pane writes both times in the user's own locale; the host's summary stands in when a
+    // zone is one this browser does not know.
     const own = formatInZone(meeting.start, meeting.timeZone);
     const theirs = meeting.personTimeZone && meeting.personTimeZone !== meeting.timeZone ? formatInZone(meeting.start, meeting.personTimeZone) : "";
+    const minutes = Math.round((new Date(meeting.end).getTime() - new Date(meeting.start).getTime()) / 60_000);
     sections.push(card(
       h("h2", null, "When"),
-      h("p", { "data-testid": "meeting-summary" }, meeting.summary),
-      h("dl", { class: "facts" },
-        own ? [h("dt", null, "Your time"), h("dd", { "data-testid": "meeting-own-time" }, own)] : null,
-        theirs ? [h("dt", null, `${interview.person.name}'s time`), h("dd", { "data-testid": "meeting-their-time" }, theirs)] : null)));
+      own
+        ? h("dl", { class: "facts", "data-testid": "meeting-summary" },
+          h("dt", null, "Your time"), h("dd", null, own),
+          theirs ? [h("dt", null, `${interview.person.name}'s time`), h("dd", { "data-testid": "meeting-their-time" }, theirs)] : null,
+          Number.isFinite(minutes) && minutes > 0 ? [h("dt", null, "Length"), h("dd", null, `${minutes} minutes`)] : null)
+        : h("p", { "data-testid": "meeting-summary" }, meeting.summary)));
   }
   const estimate = preview.estimate;
   if (estimate) {
@@ -298,21 +305,24 @@ const resultSentences: Record<DraftKind, Record<DraftCreated["outcome"], (name: 
   },
 };
 
+/** Where the user sees an item: Outlook's own form, the local mailbox page, or Outlook on the web. */
+function whereLink(context: PaneContext, kind: DraftKind, item: { itemId: string; webLink: string | null }, openNow = false): HTMLElement | null {
+  const link = resultLinkFor(item, { inOutlook: canOpenInOutlook(context.office), mode: context.me.mode });
+  const itemKind = kind === "invite" ? "appointment" : "message";
+  if (link.type === "outlook") {
+    if (openNow) openInOutlook(itemKind, item.itemId);
+    const open = h("button", { type: "button", class: "button", "data-testid": "result-link" }, kind === "invite" ? "Open the invite in Outlook" : "Open the draft in Outlook");
+    open.addEventListener("click", () => openInOutlook(itemKind, item.itemId));
+    return open;
+  }
+  if (link.type === "localMailbox") return h("a", { href: link.hash, class: "button", "data-testid": "result-link" }, "See it in the local mailbox");
+  if (link.type === "web") return h("a", { href: link.url, class: "button", target: "_blank", rel: "noopener noreferrer", "data-testid": "result-link" }, "Open it in Outlook on the web");
+  return null;
+}
+
 function showResult(context: PaneContext, kind: DraftKind, interview: Interview, created: DraftCreated, area: HTMLElement): void {
   const name = interview.person.name;
-  const inOutlook = canOpenInOutlook(context.office);
-  const link = resultLinkFor(created, { inOutlook, mode: context.me.mode });
-  const itemKind = kind === "invite" ? "appointment" : "message";
-  let where: HTMLElement | null = null;
-  if (link.type === "outlook") {
-    openInOutlook(itemKind, created.itemId);
-    where = h("button", { type: "button", class: "button" }, kind === "invite" ? "Open the invite in Outlook" : "Open the draft in Outlook");
-    where.addEventListener("click", () => openInOutlook(itemKind, created.itemId));
-  } else if (link.type === "localMailbox") {
-    where = h("a", { href: link.hash, class: "button", "data-testid": "result-link" }, "See it in the local mailbox");
-  } else if (link.type === "web") {
-    where = h("a", { href: link.url, class: "button", target: "_blank", rel: "noopener noreferrer", "data-testid": "result-link" }, "Open it in Outlook on the web");
-  }
+  const where = whereLink(context, kind, created, true);
 
   // Outreach and thank-you are sent by the user from Outlook, so the stage waits for them to say so.
   const nextStage = kind === "outreach" ? "contacted" : kind === "thankYou" ? "thanked" : null;
