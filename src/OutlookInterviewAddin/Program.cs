@@ -3,6 +3,7 @@ using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Export;
 using OutlookInterviewAddin.Hosting;
 using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.Mail;
 using OutlookInterviewAddin.Manifest;
 using OutlookInterviewAddin.NextActions;
 using OutlookInterviewAddin.People;
@@ -29,6 +30,9 @@ builder.Services.AddAppData(builder.Configuration);
 
 // Next actions: follow-ups, thank-yous and meetings, computed in the user's time zone.
 builder.Services.AddNextActions();
+
+// Microsoft Graph: on behalf of the user in Microsoft 365 mode, the host's own local mailbox in local mode.
+builder.Services.AddMail();
 
 // The Outlook add-in manifest, rendered for this host's public address (Manifest:PublicBaseUrl).
 builder.Services.AddManifest();
@@ -61,6 +65,9 @@ app.MapExport();
 
 // One list of what to do next, most urgent first.
 app.MapNextActions();
+
+// The outreach request, the invite with the question list and the thank-you: previewed, then created through Graph.
+app.MapDrafts();
 
 app.ReportModeOnStart();
 await app.MigrateAppDataAsync();

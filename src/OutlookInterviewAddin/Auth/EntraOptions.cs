@@ -20,10 +20,17 @@ public sealed class EntraOptions
     /// <summary>The App ID URI, api://&lt;host&gt;/&lt;client-id&gt;; tokens may name it as their audience.</summary>
     public string? AppIdUri { get; set; }
 
+    /// <summary>
+    /// The registration's client secret, with which the host exchanges the user's token for a Graph
+    /// token (on-behalf-of). A secret: user secrets or the environment, never a file in the repository.
+    /// </summary>
+    public string? ClientSecret { get; set; }
+
     internal static readonly string[] MultiTenantNames = ["common", "organizations"];
 
     public bool AnySet =>
-        !string.IsNullOrWhiteSpace(TenantId) || !string.IsNullOrWhiteSpace(ClientId) || !string.IsNullOrWhiteSpace(AppIdUri);
+        !string.IsNullOrWhiteSpace(TenantId) || !string.IsNullOrWhiteSpace(ClientId) || !string.IsNullOrWhiteSpace(AppIdUri)
+        || !string.IsNullOrWhiteSpace(ClientSecret);
 
     public bool IsMultiTenant => MultiTenantNames.Contains(TenantId?.Trim(), StringComparer.OrdinalIgnoreCase);
 
@@ -69,6 +76,8 @@ public sealed class EntraOptions
             problems.Add($"AzureAd:Instance '{Instance}' is not an absolute URL such as https://login.microsoftonline.com/.");
         else if (instance.Scheme != Uri.UriSchemeHttps && !instance.IsLoopback)
             problems.Add($"AzureAd:Instance '{Instance}' must use https.");
+        if (string.IsNullOrWhiteSpace(ClientSecret))
+            problems.Add("AzureAd:ClientSecret is missing: the host needs the registration's client secret to reach the user's mailbox on their behalf. Set it with 'dotnet user-secrets set AzureAd:ClientSecret <secret>' or the environment variable AzureAd__ClientSecret.");
         if (!string.IsNullOrWhiteSpace(AppIdUri) && !Uri.TryCreate(AppIdUri, UriKind.Absolute, out _))
             problems.Add($"AzureAd:AppIdUri '{AppIdUri}' is not a URI such as api://your-host/your-client-id.");
         return problems;

@@ -16,27 +16,43 @@ public static class DevelopmentCertificate
 
     public static IWebHostBuilder UseLocalHttpsFallback(this IWebHostBuilder webHost, IConfiguration configuration)
     {
+        var served = new ServedCertificate();
+        webHost.ConfigureServices(services => services.AddSingleton(served));
         return webHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https =>
         {
             var configuredCertificate = configuration.GetSection("Kestrel:Certificates:Default").Exists();
-            if (https.ServerCertificate is null && https.ServerCertificateSelector is null && !configuredCertificate && !AspNetDevCertificateExists())
-                https.ServerCertificate = LoadOrCreate(Path.Combine(DataFolderOptions.Resolve(configuration), "localhost-https.pfx"));
+            if (https.ServerCertificate is null && https.ServerCertificateSelector is null && !configuredCertificate)
+            {
+                // Chosen here rather than left to Kestrel, so the host knows which certificate its own
+                // local mailbox presents when the Graph client calls it (see ServedCertificate).
+                https.ServerCertificate = FindAspNetDevCertificate()
+                    ?? LoadOrCreate(Path.Combine(DataFolderOptions.Resolve(configuration), "localhost-https.pfx"));
+            }
+            served.Thumbprint = https.ServerCertificate?.GetCertHashString(HashAlgorithmName.SHA256);
         }));
     }
 
     public static bool AspNetDevCertificateExists()
+    {
+        using var certificate = FindAspNetDevCertificate();
+        return certificate is not null;
+    }
+
+    private static X509Certificate2? FindAspNetDevCertificate()
     {
         try
         {
             using var store = new X509Store(StoreName.My, StoreLocation.CurrentUser);
             store.Open(OpenFlags.ReadOnly);
             var now = DateTime.Now;
-            return store.Certificates.Any(c =>
-                c.Extensions.Any(e => e.Oid?.Value == AspNetHttpsOid) && c.NotBefore <= now && now < c.NotAfter && c.HasPrivateKey);
+            return store.Certificates
+                .Where(c => c.Extensions.Any(e => e.Oid?.Value == AspNetHttpsOid) && c.NotBefore <= now && now < c.NotAfter && c.HasPrivateKey)
+                .OrderByDescending(c => c.NotAfter)
+                .FirstOrDefault();
         }
         catch (CryptographicException)
         {
-            return false;
+            return null;
         }
     }
 
@@ -67,4 +83,14 @@ public static class DevelopmentCertificate
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         return X509CertificateLoader.LoadPkcs12FromFile(path, password: null);
     }
+}
+
+/// <summary>
+/// The certificate this host serves HTTPS with, when the host chose it. In local mode the Graph
+/// client calls the host's own local mailbox over HTTPS and trusts exactly this certificate
+/// (pinned by its SHA-256 thumbprint) instead of turning certificate validation off.
+/// </summary>
+public sealed class ServedCertificate
+{
+    public string? Thumbprint { get; set; }
 }

@@ -14,6 +14,7 @@ public sealed class SignInTests : IAsyncLifetime
     {
         host.Settings["AzureAd:TenantId"] = "organizations";
         host.Settings["AzureAd:ClientId"] = "00000000-0000-4000-8000-0000000000c1";
+        host.Settings["AzureAd:ClientSecret"] = "test-client-secret";
     });
 
     public Task DisposeAsync() => fixture.DisposeAsync();

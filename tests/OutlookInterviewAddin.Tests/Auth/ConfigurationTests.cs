@@ -60,6 +60,15 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public void A_registration_without_its_client_secret_fails_at_start_naming_the_secret()
+    {
+        var error = StartFails(new() { ["AzureAd:TenantId"] = Guid.NewGuid().ToString(), ["AzureAd:ClientId"] = Guid.NewGuid().ToString() });
+
+        Assert.Contains("AzureAd:ClientSecret is missing", error.Message);
+        Assert.Contains("dotnet user-secrets set AzureAd:ClientSecret", error.Message);
+    }
+
+    [Fact]
     public void No_Entra_settings_at_all_is_local_mode_and_starts()
     {
         var configuration = new ConfigurationBuilder().Build();

@@ -28,6 +28,7 @@ public sealed class Microsoft365ModeTokenTests : IAsyncLifetime
                 ["AzureAd:Instance"] = entra.Instance,
                 ["AzureAd:TenantId"] = TestUser.Alice.TenantId.ToString(),
                 ["AzureAd:ClientId"] = ClientId,
+                ["AzureAd:ClientSecret"] = "test-client-secret",
                 ["AzureAd:AppIdUri"] = AppIdUri,
             },
         };
@@ -144,6 +145,7 @@ public sealed class MultiTenantTokenTests : IAsyncLifetime
                 ["AzureAd:Instance"] = entra.Instance,
                 ["AzureAd:TenantId"] = "organizations",
                 ["AzureAd:ClientId"] = ClientId,
+                ["AzureAd:ClientSecret"] = "test-client-secret",
             },
         };
     }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OutlookInterviewAddin.Auth;
@@ -20,6 +21,9 @@ public class AddinFactory : WebApplicationFactory<Program>
     /// <summary>The host's data folder; a fresh temporary one unless a test shares one between hosts.</summary>
     public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "oia-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>Replaces services after the host registered its own (a transport handler, a clock).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>Whether disposing deletes the data folder; a test that restarts a host keeps it for the next.</summary>
     public bool DeleteDataOnDispose { get; init; } = true;
 
@@ -29,6 +33,7 @@ public class AddinFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        if (TestServices is not null) builder.ConfigureTestServices(TestServices);
     }
 
     /// <summary>A client authenticated as <paramref name="user"/> with a token from the local issuer.</summary>

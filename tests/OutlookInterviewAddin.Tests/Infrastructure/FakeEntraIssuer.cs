@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -24,9 +26,28 @@ public sealed class FakeEntraIssuer : IAsyncDisposable
     /// <summary>The instance URL to configure, with a trailing slash, for example http://127.0.0.1:41234/.</summary>
     public string Instance { get; private set; } = "";
 
+    /// <summary>Where the issuer really listens; differs from <see cref="Instance"/> when it stands in for an https name.</summary>
+    public Uri Loopback { get; private set; } = null!;
+
+    /// <summary>Every request to the token endpoint: the tenant in its path and its form fields.</summary>
+    public ConcurrentQueue<(string Tenant, Dictionary<string, string> Form)> TokenRequests { get; } = new();
+
+    /// <summary>When set, the token endpoint answers with this OAuth error body (status 400), as Entra does.</summary>
+    public object? TokenError { get; set; }
+
+    /// <summary>Every request to the Graph stand-in under /v1.0: method, path and the Authorization header.</summary>
+    public ConcurrentQueue<(string Method, string Path, string? Authorization)> GraphRequests { get; } = new();
+
+    private int issued;
+
     private FakeEntraIssuer(WebApplication app) => this.app = app;
 
-    public static async Task<FakeEntraIssuer> StartAsync()
+    /// <summary>
+    /// Starts the issuer. With <paramref name="publicInstance"/> (an https name such as
+    /// https://login.entra.test/) it names itself so in its metadata and tokens; the host then reaches
+    /// it through <see cref="HostRewriteHandler"/>, since Azure.Identity accepts only https authorities.
+    /// </summary>
+    public static async Task<FakeEntraIssuer> StartAsync(string? publicInstance = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
@@ -34,9 +55,11 @@ public sealed class FakeEntraIssuer : IAsyncDisposable
         var app = builder.Build();
         var issuer = new FakeEntraIssuer(app);
         issuer.MapEndpoints();
+        issuer.MapTokenAndGraph();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        issuer.Instance = address.TrimEnd('/') + "/";
+        issuer.Loopback = new Uri(address.TrimEnd('/') + "/");
+        issuer.Instance = publicInstance ?? issuer.Loopback.ToString();
         return issuer;
     }
 
@@ -73,6 +96,53 @@ public sealed class FakeEntraIssuer : IAsyncDisposable
         });
     }
 
+    // The v2 token endpoint for the on-behalf-of grant, and a Graph stand-in that records the bearer
+    // tokens it is called with: enough to see which token the host exchanged and which it used.
+    private void MapTokenAndGraph()
+    {
+        app.MapPost("/{tenant}/oauth2/v2.0/token", async (string tenant, HttpRequest request) =>
+        {
+            var form = (await request.ReadFormAsync()).ToDictionary(f => f.Key, f => f.Value.ToString());
+            TokenRequests.Enqueue((tenant, form));
+            if (TokenError is { } error) return Results.Json(error, statusCode: 400);
+            var n = Interlocked.Increment(ref issued);
+            // Entra answers client_info=1 with the user's ids; MSAL keys its cache on them.
+            var assertion = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(form.GetValueOrDefault("assertion", ""));
+            var clientInfo = Base64UrlEncoder.Encode(JsonSerializer.Serialize(new
+            {
+                uid = assertion.GetPayloadValue<string>("oid"),
+                utid = assertion.GetPayloadValue<string>("tid"),
+            }));
+            return Results.Json(new Dictionary<string, object>
+            {
+                ["client_info"] = clientInfo,
+                ["token_type"] = "Bearer",
+                ["scope"] = form.GetValueOrDefault("scope", ""),
+                ["expires_in"] = 3600,
+                ["ext_expires_in"] = 3600,
+                ["access_token"] = $"graph-token-{n}",
+            });
+        });
+        app.MapPost("/v1.0/$batch", async (HttpRequest request) =>
+        {
+            GraphRequests.Enqueue(("POST", "/v1.0/$batch", request.Headers.Authorization.ToString()));
+            using var body = await JsonDocument.ParseAsync(request.Body);
+            var responses = body.RootElement.GetProperty("requests").EnumerateArray().Select(r => new
+            {
+                id = r.GetProperty("id").GetString(),
+                status = 200,
+                headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" },
+                body = new { value = Array.Empty<object>() },
+            }).ToList();
+            return Results.Json(new { responses });
+        });
+        app.MapPost("/v1.0/me/messages", (HttpRequest request) =>
+        {
+            GraphRequests.Enqueue(("POST", "/v1.0/me/messages", request.Headers.Authorization.ToString()));
+            return Results.Json(new { id = $"standin-{Guid.NewGuid():N}", isDraft = true, subject = "s" }, statusCode: 201);
+        });
+    }
+
     public string IssuerFor(Guid tenantId) => $"{Instance}{tenantId}/v2.0";
 
     public async ValueTask DisposeAsync()
@@ -80,5 +150,15 @@ public sealed class FakeEntraIssuer : IAsyncDisposable
         await app.StopAsync();
         await app.DisposeAsync();
         SigningKey.Rsa.Dispose();
+    }
+}
+
+/// <summary>Sends requests for any host to one loopback address instead: https names reach a plain-http test server.</summary>
+public sealed class HostRewriteHandler(Uri target) : DelegatingHandler(new SocketsHttpHandler())
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        request.RequestUri = new UriBuilder(request.RequestUri!) { Scheme = target.Scheme, Host = target.Host, Port = target.Port }.Uri;
+        return base.SendAsync(request, cancellationToken);
     }
 }

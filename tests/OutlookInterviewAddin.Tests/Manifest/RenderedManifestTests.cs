@@ -25,6 +25,7 @@ public sealed class RenderedManifestTests
         {
             ["AzureAd:TenantId"] = "organizations",
             ["AzureAd:ClientId"] = ClientId,
+            ["AzureAd:ClientSecret"] = "test-client-secret",
             ["AzureAd:AppIdUri"] = appIdUri,
             ["Manifest:PublicBaseUrl"] = publicBaseUrl,
         },

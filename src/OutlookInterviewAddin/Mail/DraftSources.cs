@@ -1,0 +1,238 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Graph.Models;
+using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Drafting;
+using OutlookInterviewAddin.Drafting.QuestionList;
+using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.NextActions;
+using OutlookInterviewAddin.QuestionLists;
+using OutlookInterviewAddin.Validation;
+using DraftConnection = OutlookInterviewAddin.Drafting.ConnectionKind;
+using PersonConnection = OutlookInterviewAddin.People.ConnectionKind;
+
+namespace OutlookInterviewAddin.Mail;
+
+/// <summary>The three things a conversation sends, as they appear in routes: outreach, invite, thankYou.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<DraftKind>))]
+public enum DraftKind
+{
+    Outreach,
+    Invite,
+    ThankYou,
+}
+
+/// <summary>What the user may change before creating: the subject, the body, and which takeaway the thank-you cites.</summary>
+public sealed record DraftInput(string? Subject = null, string? Html = null, Guid? TakeawayId = null, string? ReplyToMessageId = null);
+
+public sealed record DraftRecipientDto(string Name, string Address);
+
+public sealed record DraftFindingDto(OutreachRule Rule, DraftPart Part, int Start, int Length, string Message);
+
+public sealed record DraftAttachmentDto(string FileName, string ContentType, int Size, string ContentBase64);
+
+/// <param name="Start">The meeting's start (an instant).</param>
+/// <param name="TimeZone">The user's zone, in which the event is created.</param>
+/// <param name="PersonTimeZone">The person's zone, when known and different.</param>
+/// <param name="Summary">"Monday, March 15, 10:00 AM – 10:30 AM (America/Toronto)", and the person's time when it differs.</param>
+public sealed record DraftMeetingDto(DateTimeOffset Start, DateTimeOffset End, string TimeZone, string? PersonTimeZone, string Summary);
+
+public sealed record DraftEstimateDto(int QuestionCount, int EstimatedMinutes, int MeetingMinutes, bool TooLong, IReadOnlyList<string> SuggestedToKeep);
+
+/// <summary>
+/// A draft as the pane previews it. <paramref name="Findings"/> is the outreach checker's verdict on
+/// the text as it stands (the user's edits included); empty for the invite and the thank-you.
+/// </summary>
+public sealed record DraftPreview(
+    DraftKind Kind,
+    string Subject,
+    string Text,
+    string Html,
+    IReadOnlyList<DraftFindingDto> Findings,
+    DraftRecipientDto To,
+    Guid? TakeawayId,
+    DraftAttachmentDto? Attachment,
+    DraftMeetingDto? Meeting,
+    DraftEstimateDto? Estimate);
+
+/// <summary>A composed draft: the preview, plus what only creating it needs (the file's bytes, the event's times).</summary>
+public sealed record ComposedDraft(DraftPreview Preview, Interview Interview, QuestionListFile? File, DateTimeTimeZone? Start, DateTimeTimeZone? End, string? Location);
+
+/// <summary>A piece of data a draft cannot be written without, and the sentence that says what to fill in.</summary>
+/// <param name="Missing">profileName, personEmail, plannedStart or takeaways: where the pane sends the user.</param>
+public sealed record DraftGap(int Status, string Title, string Detail, string? Missing = null, string? Field = null,
+    IReadOnlyDictionary<string, object?>? Extensions = null);
+
+/// <summary>A mailbox operation that cannot go ahead (the draft was already sent, say), with what to do.</summary>
+public sealed class DraftRefusedException(DraftGap gap) : Exception(gap.Detail)
+{
+    public DraftGap Gap { get; } = gap;
+}
+
+/// <summary>
+/// Composes an interview's drafts from what is stored (profile, person, plan, questions,
+/// takeaways) with the pure composers in Drafting/, and refuses, with what to fill in, when a
+/// piece is missing rather than write a draft with a gap.
+/// </summary>
+public static class DraftSources
+{
+    public const string InviteCategory = "Informational interview";
+
+    public static async Task<(ComposedDraft? Draft, DraftGap? Gap)> ComposeAsync(
+        AppDbContext db, Guid interviewId, DraftKind kind, DraftInput input, TimeProvider clock, CancellationToken ct)
+    {
+        var interview = await InterviewView.FindAsync(db, interviewId, ct);
+        if (interview is null) return (null, new DraftGap(404, "Not found", "No interview with that id."));
+        var person = interview.Person!;
+        var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(ct) ?? new Profile.UserProfile();
+
+        if (string.IsNullOrWhiteSpace(profile.FullName))
+            return (null, new DraftGap(409, "Your name is missing", "Add your name to your profile first: every draft is signed with it.", "profileName"));
+        if (string.IsNullOrWhiteSpace(person.Email))
+            return (null, new DraftGap(409, $"{person.Name} has no email address", $"Add {person.Name}'s email address first: the draft needs someone to go to.", "personEmail"));
+
+        string? subject = null;
+        EditedBody? body = null;
+        if (input.Subject is not null)
+        {
+            subject = input.Subject.Trim();
+            if (subject.Length == 0 || subject.Length > 255)
+                return (null, new DraftGap(400, "The subject cannot be used", "Write a subject of 1 to 255 characters.", Field: "subject"));
+        }
+        if (input.Html is not null)
+        {
+            if (input.Html.Length > EditedBody.MaxLength)
+                return (null, new DraftGap(400, "The text is too long", $"Keep the text under {EditedBody.MaxLength:N0} characters.", Field: "html"));
+            body = EditedBody.From(input.Html);
+            if (body.Text.Length == 0)
+                return (null, new DraftGap(400, "The text is empty", "Write something in the body, or reload the draft to start again.", Field: "html"));
+        }
+
+        var zone = UserTimeZone.ResolveOrUtc(profile.TimeZone);
+        var sender = new DraftSender(profile.FullName, profile.School, profile.Program, profile.FieldsOfInterest, profile.City, null, profile.Signature);
+        var recipient = new DraftRecipient(person.Name, person.Email, person.Organisation, person.Role, person.Field, person.City,
+            ConnectionOf(person.Connection), person.ConnectionDetail);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var variety = new DraftVariety(person.Email, today);
+        var to = new DraftRecipientDto(person.Name, person.Email.Trim());
+
+        switch (kind)
+        {
+            case DraftKind.Outreach:
+            {
+                var referrer = person.ReferredById is { } rid
+                    ? await db.People.AsNoTracking().Where(p => p.Id == rid).Select(p => p.Name).FirstOrDefaultAsync(ct)
+                    : null;
+                var request = new OutreachRequest(sender, recipient, variety, referrer is null ? null : new DraftReferrer(referrer));
+                var composed = OutreachComposer.English.Compose(request);
+                var finalSubject = subject ?? composed.Subject;
+                var text = body?.Text ?? composed.ToPlainText();
+                var findings = OutreachChecker.English.Check(finalSubject, text, OutreachComposer.CheckContextFor(request))
+                    .Select(f => new DraftFindingDto(f.Rule, f.Part, f.Start, f.Length, f.Message)).ToList();
+                return (new ComposedDraft(new DraftPreview(kind, finalSubject, text, body?.Html ?? composed.ToHtml(), findings, to, null, null, null, null),
+                    interview, null, null, null, null), null);
+            }
+
+            case DraftKind.ThankYou:
+            {
+                var takeaways = interview.Takeaways.OrderBy(t => t.CreatedAt).ToList();
+                if (takeaways.Count == 0)
+                    return (null, new DraftGap(409, "No takeaways yet",
+                        $"Write down what you took away from the conversation with {person.Name} first: the thank-you cites one of your takeaways.", "takeaways"));
+                var chosen = input.TakeawayId is { } tid ? takeaways.FindIndex(t => t.Id == tid) : takeaways.FindIndex(t => t.IsMostHelpful);
+                if (input.TakeawayId is not null && chosen < 0)
+                    return (null, new DraftGap(400, "Unknown takeaway", "Choose one of this conversation's takeaways.", Field: "takeawayId"));
+                if (chosen < 0) chosen = 0;
+                var referrals = await db.People.AsNoTracking().Where(p => p.ReferredViaInterviewId == interview.Id)
+                    .OrderBy(p => p.Name).Select(p => p.Name).ToListAsync(ct);
+                var met = interview.PlannedStart ?? interview.EnteredAt(InterviewStage.Interviewed) ?? clock.GetUtcNow();
+                var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(met, zone).DateTime);
+                var composed = ThankYouComposer.English.Compose(new ThankYouRequest(sender, recipient,
+                    new DraftInterview(day, [.. takeaways.Select(t => t.Text)], chosen, referrals), variety));
+                return (new ComposedDraft(new DraftPreview(kind, subject ?? composed.Subject, body?.Text ?? composed.ToPlainText(),
+                    body?.Html ?? composed.ToHtml(), [], to, takeaways[chosen].Id, null, null, null), interview, null, null, null, null), null);
+            }
+
+            default:
+            {
+                if (interview.Stage is InterviewStage.Declined)
+                    return (null, new DraftGap(409, $"{person.Name} declined", $"{person.Name} declined this conversation, so there is nothing to schedule. Add a new conversation to try again later."));
+                if (interview.Stage is InterviewStage.Interviewed or InterviewStage.Thanked or InterviewStage.StayingInTouch)
+                    return (null, new DraftGap(409, "The conversation already took place",
+                        $"You already talked with {person.Name}; an invite is for a conversation still ahead. Add a new conversation to meet again."));
+                if (interview.PlannedStart is not { } start)
+                    return (null, new DraftGap(409, "No time planned", $"Plan when you will talk to {person.Name} first: the invite needs a day and a time.", "plannedStart"));
+                if (start < clock.GetUtcNow())
+                    return (null, new DraftGap(409, "The planned time has passed",
+                        $"The planned time has passed: choose a new time for the conversation with {person.Name} before sending the invite.", "plannedStart"));
+                var end = start.AddMinutes(interview.DurationMinutes ?? 30);
+                var personZone = UserTimeZone.TryResolve(person.TimeZone, out var pz) ? pz : null;
+                var questions = await QuestionListsApi.QuestionsForAsync(db, interview, ct);
+                var filled = questions.Filled;
+                var agenda = new QuestionAgenda(filled.Opening ?? "", [.. filled.Parts.Select(p => new AgendaPart(p.Title, p.Questions))], filled.Closing ?? "");
+                var rendered = QuestionListRenderer.English.Render(new QuestionListRequest(recipient,
+                    new MeetingPlan(start, end, (personZone ?? zone).Id, interview.Place, interview.MeetingUrl), agenda));
+                var estimate = rendered.Estimate;
+                var location = LocationOf(interview);
+                var file = rendered.File;
+                var preview = new DraftPreview(kind,
+                    subject ?? DraftText.English.Format("Invite.Subject", sender.FullName, person.Name),
+                    body?.Text ?? rendered.Body.ToPlainText(),
+                    body?.Html ?? rendered.Body.ToHtml(),
+                    [], to, null,
+                    new DraftAttachmentDto(file.FileName, QuestionListFile.ContentType, file.Content.Length, Convert.ToBase64String(file.Content)),
+                    new DraftMeetingDto(start, end, zone.Id, personZone is not null && personZone.Id != zone.Id ? personZone.Id : null,
+                        Summary(start, end, zone, personZone, person.Name)),
+                    new DraftEstimateDto(estimate.QuestionCount, estimate.EstimatedMinutes, estimate.MeetingMinutes, estimate.TooLong, estimate.SuggestedToKeep));
+                return (new ComposedDraft(preview, interview, file, WallClock(start, zone), WallClock(end, zone), location), null);
+            }
+        }
+    }
+
+    // The ten ways the people list knows someone map onto the five the drafting engine writes for.
+    private static DraftConnection ConnectionOf(PersonConnection connection) => connection switch
+    {
+        PersonConnection.Manager or PersonConnection.CoopTeammate or PersonConnection.Colleague => DraftConnection.WorkedTogether,
+        PersonConnection.Family => DraftConnection.Family,
+        PersonConnection.Friend or PersonConnection.FriendOfFriend => DraftConnection.FamilyFriend,
+        PersonConnection.Alumni or PersonConnection.Professor or PersonConnection.OtherWarm => DraftConnection.MetBefore,
+        _ => DraftConnection.Cold,
+    };
+
+    private static string? LocationOf(Interview interview)
+    {
+        if (!string.IsNullOrWhiteSpace(interview.Place)) return interview.Place.Trim();
+        return interview.PlaceKind switch
+        {
+            PlaceKind.Online => "Online",
+            PlaceKind.Phone => "Phone call",
+            PlaceKind.Coffee => "Coffee",
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// The wall-clock time in the user's zone, with the zone as a Windows id when one exists (every
+    /// Outlook and Exchange knows those); Graph turns it into the right instant, daylight saving included.
+    /// </summary>
+    public static DateTimeTimeZone WallClock(DateTimeOffset instant, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, zone);
+        var id = zone.Id == TimeZoneInfo.Utc.Id ? "UTC"
+            : TimeZoneInfo.TryConvertIanaIdToWindowsId(zone.Id, out var windows) ? windows : zone.Id;
+        return new DateTimeTimeZone { DateTime = local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture), TimeZone = id };
+    }
+
+    private static string Summary(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone, TimeZoneInfo? personZone, string personName)
+    {
+        static string Range(DateTimeOffset s, DateTimeOffset e, TimeZoneInfo z)
+        {
+            var (ls, le) = (TimeZoneInfo.ConvertTime(s, z), TimeZoneInfo.ConvertTime(e, z));
+            var culture = CultureInfo.GetCultureInfo("en-US");
+            return $"{ls.ToString("dddd, MMMM d, yyyy, h:mm tt", culture)} – {le.ToString("h:mm tt", culture)} ({z.Id})";
+        }
+        var mine = Range(start, end, zone);
+        return personZone is null || personZone.Id == zone.Id ? mine : $"{mine}; for {personName}: {Range(start, end, personZone)}";
+    }
+}
