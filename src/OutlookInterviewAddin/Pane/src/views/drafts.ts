@@ -66,6 +66,18 @@ export const draftView: View = async (context, match) => {
     "aria-labelledby": bodyLabelId, "aria-describedby": bodyHintId, spellcheck: "true", "data-testid": "draft-body",
   });
   body.append(safeFragment(preview.html));
+  const bodyError = h("p", { id: uniqueId("draft-body-error"), class: "field-error", "data-error-for": "html" });
+  body.setAttribute("aria-describedby", `${bodyHintId} ${bodyError.id}`);
+  // A subject or body the host refuses (empty, too long) gets its message beside it.
+  const showEditErrors = (errors: Record<string, string[]>) => {
+    for (const [name, control] of [["subject", subjectInput], ["html", body]] as const) {
+      const slot = name === "html" ? bodyError : subjectField.querySelector<HTMLElement>("[data-error-for]")!;
+      const messages = errors[name] ?? [];
+      replaceChildren(slot, messages.map((m) => h("span", { class: "field-error-message" }, m)));
+      if (messages.length > 0) control.setAttribute("aria-invalid", "true");
+      else control.removeAttribute("aria-invalid");
+    }
+  };
   let takeawayId = preview.takeawayId;
   let text = preview.text;
 
@@ -89,7 +101,9 @@ export const draftView: View = async (context, match) => {
       ? "No problems found."
       : findings.length === 1 ? "1 thing to look at." : `${findings.length} things to look at.`;
     replaceChildren(checkerList, findings.map((f) => {
-      const excerpt = findingExcerpt(f, subjectInput.value, text);
+      // The checker's own message often quotes the words already.
+      const found = findingExcerpt(f, subjectInput.value, text);
+      const excerpt = found && !f.message.includes(found) ? found : "";
       return h("li", { class: "list-item finding", "data-rule": f.rule },
         h("span", { class: "list-title" }, f.message),
         h("span", { class: "list-meta" }, f.part === "subject" ? "Subject" : "Body", excerpt ? `: “${excerpt}”` : ""));
@@ -103,12 +117,14 @@ export const draftView: View = async (context, match) => {
       const next = await context.api.post<DraftPreview>(previewPath, edits());
       if (mine !== generation) return;
       text = next.text;
+      showEditErrors({});
       showFindings(next.findings);
     } catch (error) {
       if (mine !== generation) return;
       checkerSummary.textContent = "The text could not be checked just now.";
-      if (error instanceof ApiError) context.showError(draftProblemOf(error, ids).message);
-      else throw error;
+      if (!(error instanceof ApiError)) throw error;
+      showEditErrors(error.fieldErrors);
+      context.showError(draftProblemOf(error, ids).message);
     }
   };
   const scheduleCheck = debounce(() => void recheck(), recheckDelayMs);
@@ -137,7 +153,8 @@ export const draftView: View = async (context, match) => {
       h("div", { class: "field" },
         h("span", { id: bodyLabelId, class: "label" }, "Body"),
         h("p", { id: bodyHintId, class: "hint" }, "Edit it here as you like; formatting such as bold and lists is kept."),
-        body)),
+        body,
+        bodyError)),
     kind === "outreach"
       ? h("section", { class: "checker", "aria-labelledby": "checker-title" },
         h("h3", { id: "checker-title" }, "The outreach rules"),
@@ -214,6 +231,7 @@ export const draftView: View = async (context, match) => {
     void context.progress(createProgressLabels[kind], context.api.post<DraftCreated>(`/api/interviews/${encodeURIComponent(interview.id)}/drafts/${kind}`, request))
       .then((created) => {
         clearDraft(draftKey);
+        showEditErrors({});
         create.disabled = false;
         showResult(context, kind, interview, created, resultArea);
       })
@@ -225,6 +243,7 @@ export const draftView: View = async (context, match) => {
           return;
         }
         const problem = draftProblemOf(error, ids);
+        showEditErrors(error.fieldErrors);
         showProblem(problem);
         if (problem.retryAfterSeconds) retryTimer = setTimeout(() => (create.disabled = false), problem.retryAfterSeconds * 1000);
         else create.disabled = false;
