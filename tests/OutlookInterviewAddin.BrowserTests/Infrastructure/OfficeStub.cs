@@ -42,6 +42,9 @@ public sealed record OfficeStub
 
     public string? Subject { get; init; }
 
+    /// <summary>The open message's id as Office.js gives it (EWS format); the stub converts "/" and "+" to "-" and "_" for REST.</summary>
+    public string? ItemId { get; init; }
+
     public OfficeTheme? Theme { get; init; }
 
     public static OfficeStub In(OfficeSurface surface) => new() { Surface = surface };
@@ -59,6 +62,7 @@ public sealed record OfficeStub
             ["surface"] = Surface is { } s ? JsonNamingPolicy.CamelCase.ConvertName(s.ToString()) : null,
             ["from"] = From,
             ["subject"] = Subject,
+            ["itemId"] = ItemId,
             ["theme"] = Theme,
         };
         return $"window.__officeStubConfig = {JsonSerializer.Serialize(config)};";

@@ -93,6 +93,13 @@ public sealed class PanePage : IAsyncDisposable
         await WaitForViewAsync("interview");
     }
 
+    /// <summary>The arguments of each call the pane made to one Office API method, in order.</summary>
+    public async Task<IReadOnlyList<JsonElement>> OfficeCallArgumentsAsync(string method)
+    {
+        var json = await Page.EvaluateAsync<JsonElement>("m => window.__officeStub ? window.__officeStub.calls.filter(c => c.method === m).map(c => c.args) : []", method);
+        return json.EnumerateArray().ToList();
+    }
+
     /// <summary>The Office API calls the pane made, in order, by method name.</summary>
     public async Task<IReadOnlyList<string>> OfficeCallsAsync()
     {

@@ -58,7 +58,7 @@
 
   var items = {
     messageRead: function () {
-      return { itemType: "message", itemId: "AAMk-read", subject: config.subject || "Coffee next week?", from: sender, sender: sender, to: [], cc: [], body: readBody() };
+      return { itemType: "message", itemId: config.itemId || "AAMk-read", subject: config.subject || "Coffee next week?", from: sender, sender: sender, to: [], cc: [], body: readBody() };
     },
     messageCompose: function () {
       return {
@@ -117,13 +117,25 @@
     EventType: { ItemChanged: "olkItemSelectedChanged", OfficeThemeChanged: "officeThemeChanged" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     CoercionType: { Html: "html", Text: "text" },
-    MailboxEnums: { ItemType: { Message: "message", Appointment: "appointment" } },
+    MailboxEnums: { ItemType: { Message: "message", Appointment: "appointment" }, RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" } },
     context: {
       officeTheme: config.theme || undefined,
       requirements: { isSetSupported: function (name, version) { record("requirements.isSetSupported", [name, version]); return true; } },
       mailbox: config.host === "Outlook" ? {
         item: item,
         userProfile: { displayName: "Local user", emailAddress: "me@localhost", timeZone: "Eastern Standard Time" },
+        // EWS ids (what Office.js gives) and REST ids (what Graph uses) differ in their URL-unsafe
+        // characters, as in Outlook: "/" and "+" against "-" and "_".
+        convertToRestId: function (id, version) {
+          record("mailbox.convertToRestId", [id, version]);
+          return String(id).replace(/\//g, "-").replace(/\+/g, "_");
+        },
+        convertToEwsId: function (id, version) {
+          record("mailbox.convertToEwsId", [id, version]);
+          return String(id).replace(/-/g, "/").replace(/_/g, "+");
+        },
+        displayMessageForm: function (id) { record("mailbox.displayMessageForm", [id]); },
+        displayAppointmentForm: function (id) { record("mailbox.displayAppointmentForm", [id]); },
         addHandlerAsync: function (type, handler, callback) {
           record("mailbox.addHandlerAsync", [type]);
           (handlers[type] = handlers[type] || []).push(handler);

@@ -88,20 +88,31 @@ export class ApiClient {
   }
 
   async send<T>(method: string, path: string, body?: unknown): Promise<T> {
-    let response = await this.attempt(method, path, body, false);
-    if (response.status === 401) response = await this.attempt(method, path, body, true);
-    if (!response.ok) {
-      const problem = await readProblem(response);
-      throw new ApiError(response.status, describeProblem(response.status, problem), fieldErrorsOf(problem), problem);
-    }
+    const response = await this.respond(method, path, body, "application/json");
     if (response.status === 204 || response.headers.get("Content-Length") === "0") return undefined as T;
     const type = response.headers.get("Content-Type") ?? "";
     return (type.includes("json") ? await response.json() : await response.text()) as T;
   }
 
-  private async attempt(method: string, path: string, body: unknown, forceRefresh: boolean): Promise<Response> {
+  /** A file the API serves (an attachment, for example): it needs the token, so a plain link cannot fetch it. */
+  async getBlob(path: string): Promise<Blob> {
+    const response = await this.respond("GET", path, undefined, "*/*");
+    return await response.blob();
+  }
+
+  private async respond(method: string, path: string, body: unknown, accept: string): Promise<Response> {
+    let response = await this.attempt(method, path, body, false, accept);
+    if (response.status === 401) response = await this.attempt(method, path, body, true, accept);
+    if (!response.ok) {
+      const problem = await readProblem(response);
+      throw new ApiError(response.status, describeProblem(response.status, problem), fieldErrorsOf(problem), problem);
+    }
+    return response;
+  }
+
+  private async attempt(method: string, path: string, body: unknown, forceRefresh: boolean, accept: string): Promise<Response> {
     const token = await this.signIn.getToken(forceRefresh);
-    const headers: Record<string, string> = { Accept: "application/json", Authorization: `Bearer ${token}` };
+    const headers: Record<string, string> = { Accept: accept, Authorization: `Bearer ${token}` };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     try {
       return await this.fetcher(path, { method, headers, body: body === undefined ? null : JSON.stringify(body) });

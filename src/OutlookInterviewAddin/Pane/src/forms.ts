@@ -148,6 +148,15 @@ export function clearDraft(key: string): void {
   }
 }
 
+/** Keeps values typed outside a form's controls (an editable mail body, for example) as a draft. */
+export function saveDraft(key: string, values: Record<string, string>): void {
+  try {
+    sessionStorage.setItem(draftPrefix + key, JSON.stringify(values));
+  } catch {
+    // Storage full or disabled: the screen still holds what was typed.
+  }
+}
+
 /** The draft kept for a form, if any: a screen that builds its fields from data asks how many to build. */
 export function storedDraft(key: string): Record<string, string> | null {
   return readDraft(draftPrefix + key);

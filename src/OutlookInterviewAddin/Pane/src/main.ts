@@ -13,7 +13,10 @@ import { applyTheme, themeFromOffice } from "./theme";
 import { homeView } from "./views/home";
 import { interviewQuestionsView, interviewView } from "./views/interview";
 import { editPersonView, mergePersonView, newPersonView, peopleView, personView } from "./views/people";
-import { comingSoon, notFoundView } from "./views/placeholder";
+import { draftView } from "./views/drafts";
+import { attachEntryView, outreachEntryView } from "./views/entry";
+import { mailboxView } from "./views/mailbox";
+import { notFoundView } from "./views/placeholder";
 import { profileView } from "./views/profile";
 import { questionListView, questionListsView } from "./views/questionLists";
 import { pageHeader } from "./views/common";
@@ -28,10 +31,12 @@ const routes: Route<View>[] = [
   { pattern: "/people/:id/merge", view: mergePersonView },
   { pattern: "/interviews/:id", view: interviewView },
   { pattern: "/interviews/:id/questions", view: interviewQuestionsView },
+  { pattern: "/interviews/:id/drafts/:kind", view: draftView },
   { pattern: "/question-lists", view: questionListsView },
   { pattern: "/question-lists/:id", view: questionListView },
-  { pattern: "/outreach", view: comingSoon("Outreach request", "A short, friendly request for a conversation.") },
-  { pattern: "/questions/attach", view: comingSoon("Attach the question list", "The agenda and your questions, in the invitation.") },
+  { pattern: "/outreach", view: outreachEntryView },
+  { pattern: "/questions/attach", view: attachEntryView },
+  { pattern: "/mailbox", view: mailboxView },
 ];
 
 const nav = [
@@ -67,6 +72,8 @@ async function start(root: HTMLElement): Promise<void> {
     return;
   }
   shell.setUser(me.displayName, me.email);
+  // The local mailbox stands in for Outlook in local mode only; Microsoft 365 has the real one.
+  if (me.mode === "local") shell.setNav([...nav, { label: "Mailbox", hash: "#/mailbox" }]);
   document.documentElement.dataset["signedIn"] = "true";
 
   const context: PaneContext = {

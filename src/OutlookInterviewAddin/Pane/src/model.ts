@@ -41,6 +41,8 @@ export const connectionLabels: Record<Connection, string> = {
 };
 
 export interface Profile {
+  /** How the user signs their mail; every draft needs it. */
+  fullName: string | null;
   interests: string | null;
   fieldsOfInterest: string[];
   positionsOfInterest: string[];
@@ -122,6 +124,15 @@ export interface Touch {
   at: string;
   note: string | null;
   createdAt: string;
+}
+
+/** A row of GET /api/interviews. */
+export interface InterviewSummary {
+  id: string;
+  person: { id: string; name: string; organisation: string | null; timeZone: string | null };
+  stage: Stage;
+  stageEnteredAt: string;
+  plannedStart: string | null;
 }
 
 export interface Interview {
@@ -269,4 +280,159 @@ export function moveItem<T>(items: readonly T[], index: number, delta: number): 
 /** A textarea of one question per line as the API's list of questions: trimmed, blank lines dropped. */
 export function questionLines(text: string): string[] {
   return text.split("\n").map((q) => q.trim()).filter(Boolean);
+}
+
+// Drafts: the outreach request, the invite with the question list, and the thank-you, composed by
+// the host and created in the user's mailbox through Microsoft Graph.
+
+export type DraftKind = "outreach" | "invite" | "thankYou";
+
+export const draftKinds: readonly DraftKind[] = ["outreach", "invite", "thankYou"];
+
+export function isDraftKind(value: string | undefined): value is DraftKind {
+  return value === "outreach" || value === "invite" || value === "thankYou";
+}
+
+/** One rule of the outreach checker the text breaks, with the range it found in the subject or the plain-text body. */
+export interface DraftFinding {
+  rule: string;
+  part: "subject" | "body";
+  start: number;
+  length: number;
+  message: string;
+}
+
+export interface MailAddress {
+  name: string | null;
+  address: string;
+}
+
+export interface DraftAttachment {
+  fileName: string;
+  contentType: string;
+  size: number;
+  contentBase64: string;
+}
+
+export interface DraftMeeting {
+  start: string;
+  end: string;
+  timeZone: string;
+  personTimeZone: string | null;
+  summary: string;
+}
+
+export interface DraftEstimate {
+  questionCount: number;
+  estimatedMinutes: number;
+  meetingMinutes: number;
+  tooLong: boolean;
+  suggestedToKeep: string[];
+}
+
+/** POST /api/interviews/{id}/drafts/{kind}/preview */
+export interface DraftPreview {
+  kind: DraftKind;
+  subject: string;
+  text: string;
+  html: string;
+  findings: DraftFinding[];
+  to: MailAddress;
+  takeawayId: string | null;
+  attachment: DraftAttachment | null;
+  meeting: DraftMeeting | null;
+  estimate: DraftEstimate | null;
+}
+
+/** What the user changed: sent to the preview (to re-check) and to the create. */
+export interface DraftEdits {
+  subject?: string;
+  html?: string;
+  takeawayId?: string;
+  replyToMessageId?: string;
+}
+
+/** POST /api/interviews/{id}/drafts/{kind} */
+export interface DraftCreated {
+  kind: DraftKind;
+  itemId: string;
+  webLink: string | null;
+  outcome: "created" | "updated" | "resumed";
+  isReply: boolean;
+  interview: Interview;
+}
+
+// The local mailbox (local mode only): what the product did, as the Graph-compatible store keeps it.
+
+export type MailboxFolder = "drafts" | "sentitems" | "inbox";
+
+export interface MailboxMessage {
+  id: string;
+  subject: string;
+  folder: MailboxFolder;
+  isDraft: boolean;
+  from: MailAddress | null;
+  to: MailAddress[];
+  createdDateTime: string;
+  sentDateTime: string | null;
+  receivedDateTime: string | null;
+  conversationId: string;
+  inReplyToId: string | null;
+  html: string;
+  categories: string[];
+}
+
+export interface MailboxEvent {
+  id: string;
+  subject: string;
+  start: string;
+  end: string;
+  timeZone: string;
+  location: string | null;
+  attendees: (MailAddress & { type: string })[];
+  categories: string[];
+  html: string;
+  attachments: { id: string; name: string; contentType: string; size: number }[];
+  invitations: { attendee: string; sentAt: string; attachmentNames: string[] }[];
+}
+
+export interface LocalMailbox {
+  messages: MailboxMessage[];
+  events: MailboxEvent[];
+}
+
+/** "12 KB": a file size a person reads at a glance. */
+export function formatSize(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return "";
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A time as the clock on the wall of <paramref name="timeZone"/> shows it, with the zone's short name; "" when either is unusable. */
+export function formatInZone(iso: string, timeZone: string, locale?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return "";
+  try {
+    return date.toLocaleString(locale, { timeZone, weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit", timeZoneName: "short" });
+  } catch {
+    return "";
+  }
+}
+
+/** The same email address, whatever the case and the spaces around it. */
+export function sameAddress(a: string | null | undefined, b: string | null | undefined): boolean {
+  const left = (a ?? "").trim().toLowerCase();
+  return left.length > 0 && left === (b ?? "").trim().toLowerCase();
+}
+
+/**
+ * An event's time as the mailbox gives it: an instant (with an offset) is shown on the clock of
+ * <paramref name="timeZone"/>; a wall-clock time without an offset (Graph's dateTime) is shown as
+ * it is, with the zone's name.
+ */
+export function formatEventTime(value: string, timeZone: string, locale?: string): string {
+  if (/(z|[+-]\d\d:?\d\d)$/i.test(value.trim())) return formatInZone(value, timeZone, locale) || value;
+  const wall = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)/.exec(value.trim());
+  return wall ? `${wall[1]} ${wall[2]} (${timeZone})` : value;
 }

@@ -90,3 +90,81 @@ export function readSubjectOf(item: Office.Item | null): string | null {
   const subject = (item as Office.MessageRead | null)?.subject;
   return typeof subject === "string" ? subject : null;
 }
+
+/** Office's REST id version (v2.0, which Graph uses); read from the enums when the client has them. */
+function restVersion(): Office.MailboxEnums.RestVersion {
+  return (Office.MailboxEnums?.RestVersion?.v2_0 ?? "v2.0") as Office.MailboxEnums.RestVersion;
+}
+
+function mailbox(): Office.Mailbox | null {
+  return typeof Office === "undefined" ? null : Office.context?.mailbox ?? null;
+}
+
+/** True when Outlook itself can open a created item: in Outlook, with a mailbox that converts ids and opens forms. */
+export function canOpenInOutlook(context: OfficeContext): boolean {
+  const box = mailbox();
+  return context.surface !== "browser" && box !== null
+    && typeof box.convertToEwsId === "function" && typeof box.displayMessageForm === "function";
+}
+
+/** Opens a message or an event the API created (Graph REST id) in Outlook's own form. */
+export function openInOutlook(kind: "message" | "appointment", restId: string): void {
+  const box = mailbox();
+  if (!box) return;
+  const ewsId = box.convertToEwsId(restId, restVersion());
+  if (kind === "appointment") box.displayAppointmentForm(ewsId);
+  else box.displayMessageForm(ewsId);
+}
+
+/** The Graph (REST) id of the message being read, so a draft can reply in its thread. */
+export function restIdOfReadMessage(context: OfficeContext): string | null {
+  const box = mailbox();
+  const itemId = (context.item as Office.MessageRead | null)?.itemId;
+  if (context.surface !== "messageRead" || !box || typeof itemId !== "string" || !itemId || typeof box.convertToRestId !== "function") return null;
+  return box.convertToRestId(itemId, restVersion());
+}
+
+function getAsync<T>(field: unknown): Promise<T | null> {
+  return new Promise((resolve) => {
+    if (!hasMethod(field, "getAsync")) {
+      resolve(null);
+      return;
+    }
+    (field as { getAsync(callback: (result: Office.AsyncResult<T>) => void): void }).getAsync((result) =>
+      resolve(result.status === Office.AsyncResultStatus.Succeeded ? result.value : null));
+  });
+}
+
+function addressesOf(value: unknown): { name: string; email: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((r): r is Office.EmailAddressDetails => typeof r === "object" && r !== null && typeof (r as Office.EmailAddressDetails).emailAddress === "string")
+    .map((r) => ({ name: r.displayName || r.emailAddress, email: r.emailAddress }));
+}
+
+/**
+ * Who the open item is with: the sender of a message being read, the first To recipient of a
+ * message being written.
+ */
+export async function counterpartOf(context: OfficeContext): Promise<{ name: string; email: string } | null> {
+  if (context.surface === "messageRead") return senderOf(context.item);
+  if (context.surface === "messageCompose") {
+    const to = await getAsync<Office.EmailAddressDetails[]>((context.item as Office.MessageCompose | null)?.to);
+    return addressesOf(to)[0] ?? null;
+  }
+  return null;
+}
+
+/** The attendees' addresses of the open appointment (and its organizer, for an attendee). */
+export async function attendeesOf(context: OfficeContext): Promise<string[]> {
+  const item = context.item as (Office.AppointmentCompose & Office.AppointmentRead) | null;
+  if (!item) return [];
+  if (context.surface === "appointmentOrganizer") {
+    const [required, optional] = await Promise.all([getAsync<Office.EmailAddressDetails[]>(item.requiredAttendees), getAsync<Office.EmailAddressDetails[]>(item.optionalAttendees)]);
+    return [...addressesOf(required), ...addressesOf(optional)].map((a) => a.email);
+  }
+  if (context.surface === "appointmentAttendee") {
+    return [...addressesOf(item.requiredAttendees), ...addressesOf(item.optionalAttendees), ...addressesOf(item.organizer ? [item.organizer] : [])].map((a) => a.email);
+  }
+  return [];
+}

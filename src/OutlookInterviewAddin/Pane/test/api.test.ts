@@ -68,3 +68,17 @@ test("a server error without details gets plain words", () => {
 test("field errors merge keys that differ only by the case of the first letter", () => {
   assert.deepEqual(fieldErrorsOf({ errors: { Name: ["a"], name: ["b"] } }), { name: ["a", "b"] });
 });
+
+test("a file is fetched with the token, and a refused one is an ApiError like any other", async () => {
+  const seen: string[] = [];
+  const api = new ApiClient(new CountingSignIn(), async (input, init) => {
+    seen.push(`${String(input)} ${new Headers(init?.headers).get("Authorization")}`);
+    return String(input).endsWith("/a1")
+      ? new Response(new Uint8Array([80, 75, 3, 4]), { status: 200, headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document" } })
+      : json(404, { title: "Not found", status: 404, detail: "No attachment with that id." });
+  });
+  const blob = await api.getBlob("/local-mailbox/attachments/a1");
+  assert.equal(blob.size, 4);
+  assert.deepEqual(seen, ["/local-mailbox/attachments/a1 Bearer token-0"]);
+  await assert.rejects(api.getBlob("/local-mailbox/attachments/a2"), (error: ApiError) => error.status === 404 && error.message === "Not found. No attachment with that id.");
+});

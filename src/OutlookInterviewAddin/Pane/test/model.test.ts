@@ -31,7 +31,7 @@ test("a datetime-local value round-trips through an ISO instant", () => {
 });
 
 test("a profile with only a school is still empty of what the user wants", () => {
-  const empty = { interests: null, fieldsOfInterest: [], positionsOfInterest: [], inTenYears: null, inTwentyYears: null, school: "Waterloo", program: null, city: null, timeZone: null, signature: null };
+  const empty = { fullName: null, interests: null, fieldsOfInterest: [], positionsOfInterest: [], inTenYears: null, inTwentyYears: null, school: "Waterloo", program: null, city: null, timeZone: null, signature: null };
   assert.equal(isProfileEmpty(empty), true);
   assert.equal(isProfileEmpty({ ...empty, fieldsOfInterest: ["Civic tech"] }), false);
 });

@@ -8,8 +8,9 @@ export function pageHeader(title: string, lead?: Child): HTMLElement {
 }
 
 /** A link styled as a button: entry points move to another view. */
-export function linkButton(label: string, hash: string, primary = true): HTMLAnchorElement {
-  return h("a", { href: hash, class: primary ? "button button-primary" : "button" }, label);
+export function linkButton(label: string, hash: string, primary = true, accessibleName?: string): HTMLAnchorElement {
+  // An accessible name, when given, starts with the visible label so speech input still finds it.
+  return h("a", { href: hash, class: primary ? "button button-primary" : "button", "aria-label": accessibleName }, label);
 }
 
 export function card(...children: Child[]): HTMLElement {

@@ -3,7 +3,8 @@
 // the thank-you, the stay-in-touch updates.
 
 import type { PaneContext, View } from "../context";
-import { h } from "../dom";
+import { h, uniqueId } from "../dom";
+import { draftActionsFor, draftHash } from "../drafts";
 import { checkbox, field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
 import {
   canRecordTouch, formatDate, formatDateTime, fromLocalInputValue, orNull, placeKindLabels, stageActions, stageChoices, stageLabels, toLocalInputValue,
@@ -23,20 +24,50 @@ export const interviewView: View = async (context, match) => {
     context.api.get<QuestionListSummary[]>("/api/question-lists"),
   ]));
   const reload = () => context.navigate(href(`/interviews/${id}`));
-  return h("div", { class: "view", "data-view": "interview" },
+  const view = h("div", { class: "view", "data-view": "interview" },
     pageHeader(`Conversation with ${interview.person.name}`),
     card(
       h("p", null, h("a", { href: href(`/people/${interview.person.id}`) }, interview.person.name),
         interview.person.organisation ? `, ${interview.person.organisation}` : ""),
       h("p", null, "Stage: ", h("strong", { "data-testid": "stage" }, stageLabels[interview.stage])),
       stageButtons(context, interview, reload)),
+    draftsSection(interview),
     canRecordTouch(interview.stage) ? touchesSection(context, interview, reload) : null,
     planSection(context, interview, lists, reload),
     questionsSection(context, interview, questions, reload),
     takeawaysSection(context, interview, reload),
     referralsSection(context, interview, reload),
     reflectionSection(context, interview, reload));
+  // "?focus=plan" (or takeaways): a draft that needs the time or a takeaway sends the user here.
+  const focus = match.query.get("focus");
+  if (focus === "plan" || focus === "takeaways") {
+    // After the shell has put the view on screen and focused its heading.
+    setTimeout(() => {
+      view.querySelector(`#${focus}-title`)?.scrollIntoView({ block: "start" });
+      view.querySelector<HTMLElement>(`form[aria-labelledby="${focus}-title"] .input`)?.focus({ preventScroll: true });
+    }, 0);
+  }
+  return view;
 };
+
+/** The drafts that fit the stage, each leading to its draft; one that needs something first says what. */
+function draftsSection(interview: Interview): HTMLElement | null {
+  const actions = draftActionsFor(interview, new Date());
+  if (actions.length === 0) return null;
+  const firstEnabled = actions.find((a) => a.enabled);
+  return card(h("h2", { id: "drafts-title" }, "Drafts"),
+    h("p", { class: "hint" }, "Written from your profile and this conversation. You see each one, and can change it, before it goes to your mailbox."),
+    h("ul", { class: "list", "aria-labelledby": "drafts-title", "data-testid": "draft-actions" }, actions.map((action) => {
+      if (action.enabled) {
+        return h("li", { class: "list-item", "data-kind": action.kind }, linkButton(action.label, draftHash(interview.id, action.kind), action === firstEnabled));
+      }
+      const hintId = uniqueId("draft-hint");
+      const fix = action.kind === "invite" ? { label: "Set the time", focus: "plan" } : { label: "Record a takeaway", focus: "takeaways" };
+      return h("li", { class: "list-item", "data-kind": action.kind },
+        h("button", { type: "button", class: "button", disabled: true, "aria-describedby": hintId }, action.label),
+        h("p", { id: hintId, class: "hint" }, action.hint, " ", h("a", { href: href(`/interviews/${interview.id}`, { focus: fix.focus }) }, fix.label)));
+    })));
+}
 
 function stageButtons(context: PaneContext, interview: Interview, reload: () => void): HTMLElement | null {
   const stages = stageChoices(interview.allowedNextStages);

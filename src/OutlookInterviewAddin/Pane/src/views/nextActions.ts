@@ -4,6 +4,7 @@
 import type { View } from "../context";
 import { h } from "../dom";
 import { isProfileEmpty, nextActionLabels, type NextAction, type NextActionsResponse, type PersonSummary, type Profile } from "../model";
+import { draftHash } from "../drafts";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
 
@@ -44,6 +45,15 @@ function actionList(actions: NextAction[]): HTMLElement {
       h("li", { class: `list-item${action.overdue ? " overdue" : ""}`, "data-kind": action.kind },
         h("a", { href: action.interviewId ? href(`/interviews/${action.interviewId}`) : href(`/people/${action.personId}`), class: "list-link" },
           h("span", { class: "list-title" }, `${nextActionLabels[action.kind] ?? action.kind}: ${action.personName}`),
-          h("span", { class: "list-meta" }, action.overdue ? "Overdue. " : "", action.reason))))));
+          h("span", { class: "list-meta" }, action.overdue ? "Overdue. " : "", action.reason)),
+        draftButton(action)))));
+}
+
+/** A thank-you, first contact or follow-up goes straight to its draft when there is a conversation to draft it for. */
+function draftButton(action: NextAction): HTMLElement | null {
+  if (!action.interviewId) return null;
+  if (action.kind === "thankYou") return linkButton("Draft thank-you", draftHash(action.interviewId, "thankYou"), false, `Draft thank-you for ${action.personName}`);
+  if (action.kind === "firstContact" || action.kind === "followUp") return linkButton("Draft outreach", draftHash(action.interviewId, "outreach"), false, `Draft outreach to ${action.personName}`);
+  return null;
 }
 

@@ -11,6 +11,7 @@ export const profileView: View = async (context) => {
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const form = h("form", { class: "form", "aria-label": "Your profile" },
     formErrors(),
+    field({ name: "fullName", label: "Your name", value: profile.fullName, autocomplete: "name", hint: "How you sign your mail: every draft ends with it." }),
     field({ name: "interests", label: "What interests you now", value: profile.interests, multiline: true, hint: "Subjects, activities, problems you like working on." }),
     field({ name: "fieldsOfInterest", label: "Fields you are curious about", value: profile.fieldsOfInterest.join("\n"), multiline: true, hint: "One per line." }),
     field({ name: "positionsOfInterest", label: "Positions you are curious about", value: profile.positionsOfInterest.join("\n"), multiline: true, hint: "One per line." }),
@@ -24,6 +25,7 @@ export const profileView: View = async (context) => {
     h("div", { class: "form-actions" }, submitButton("Save profile")));
   const draft = keepDraft(form, "profile");
   onSubmit(form, context, "Saving your profile", (v) => context.api.put<Profile>("/api/profile", {
+    fullName: orNull(v["fullName"]),
     interests: orNull(v["interests"]),
     fieldsOfInterest: splitList(v["fieldsOfInterest"] ?? ""),
     positionsOfInterest: splitList(v["positionsOfInterest"] ?? ""),

@@ -1,0 +1,384 @@
+// One draft of a conversation: the outreach request (checked against the outreach rules as the
+// user edits it), the invite with the question list, or the thank-you quoting a chosen takeaway.
+// The host composes it (preview) and creates it in the user's mailbox through Microsoft Graph; the
+// pane shows it, lets the user edit the subject and body, and says plainly what to do when the
+// host cannot go ahead.
+
+import { ApiError } from "../api";
+import type { PaneContext, View } from "../context";
+import {
+  createLabels, createProgressLabels, debounce, draftProblemOf, draftTitles, findingExcerpt, resultLinkFor,
+  type DraftProblem, type ProblemIds,
+} from "../drafts";
+import { h, replaceChildren, uniqueId } from "../dom";
+import { clearDraft, field, saveDraft, storedDraft } from "../forms";
+import { base64Url, safeFragment } from "../html";
+import {
+  formatInZone, formatSize, isDraftKind, stageActions, stageLabels,
+  type DraftCreated, type DraftEdits, type DraftFinding, type DraftKind, type DraftPreview, type Interview,
+} from "../model";
+import { canOpenInOutlook, openInOutlook } from "../office";
+import { href } from "../router";
+import { card, linkButton, pageHeader } from "./common";
+import { notFoundView } from "./placeholder";
+
+/** How long typing must pause before the outreach text is checked again. */
+const recheckDelayMs = 600;
+
+const leads: Record<DraftKind, string> = {
+  outreach: "A short, friendly request: how you know them, what you are curious about, and a question asking for 15 to 30 minutes. Never ask for a job.",
+  invite: "The invitation for the time you planned, with your questions in its body and attached as a file, so both of you see the plan before you meet.",
+  thankYou: "Send it within a day: thank them, quote the advice that helped most, and say how you will act on it.",
+};
+
+export const draftView: View = async (context, match) => {
+  const id = match.params["id"]!;
+  const kindParam = match.params["kind"];
+  if (!isDraftKind(kindParam)) return notFoundView(context, match);
+  const kind: DraftKind = kindParam;
+  // The invite is an event of its own; only mail can be a reply.
+  const replyTo = kind === "invite" ? null : match.query.get("replyTo");
+  const interview = await context.progress("Loading the conversation", context.api.get<Interview>(`/api/interviews/${encodeURIComponent(id)}`));
+  const ids: ProblemIds = { interviewId: interview.id, personId: interview.person.id, personName: interview.person.name };
+  const draftKey = `draft:${interview.id}:${kind}`;
+  const stored = storedDraft(draftKey);
+  const initialEdits: DraftEdits = {};
+  if (stored?.["subject"] !== undefined) initialEdits.subject = stored["subject"];
+  if (stored?.["html"] !== undefined) initialEdits.html = stored["html"];
+  if (stored?.["takeawayId"]) initialEdits.takeawayId = stored["takeawayId"];
+
+  const previewPath = `/api/interviews/${encodeURIComponent(interview.id)}/drafts/${kind}/preview`;
+  let preview: DraftPreview;
+  try {
+    preview = await context.progress("Writing the draft", context.api.post<DraftPreview>(previewPath, initialEdits));
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    return problemPage(context, interview, kind, draftProblemOf(error, ids), match.path);
+  }
+
+  const title = `${draftTitles[kind]} for ${interview.person.name}`;
+  const subjectField = field({ name: "subject", label: "Subject", value: preview.subject });
+  const subjectInput = subjectField.querySelector("input")!;
+  const bodyLabelId = uniqueId("draft-body-label");
+  const bodyHintId = uniqueId("draft-body-hint");
+  const body = h("div", {
+    class: "editor input", contenteditable: "true", role: "textbox", "aria-multiline": "true",
+    "aria-labelledby": bodyLabelId, "aria-describedby": bodyHintId, spellcheck: "true", "data-testid": "draft-body",
+  });
+  body.append(safeFragment(preview.html));
+  const bodyError = h("p", { id: uniqueId("draft-body-error"), class: "field-error", "data-error-for": "html" });
+  body.setAttribute("aria-describedby", `${bodyHintId} ${bodyError.id}`);
+  // A subject or body the host refuses (empty, too long) gets its message beside it.
+  const showEditErrors = (errors: Record<string, string[]>) => {
+    for (const [name, control] of [["subject", subjectInput], ["html", body]] as const) {
+      const slot = name === "html" ? bodyError : subjectField.querySelector<HTMLElement>("[data-error-for]")!;
+      const messages = errors[name] ?? [];
+      replaceChildren(slot, messages.map((m) => h("span", { class: "field-error-message" }, m)));
+      if (messages.length > 0) control.setAttribute("aria-invalid", "true");
+      else control.removeAttribute("aria-invalid");
+    }
+  };
+  let takeawayId = preview.takeawayId;
+  let text = preview.text;
+
+  const edits = (): DraftEdits => {
+    const current: DraftEdits = { subject: subjectInput.value, html: body.innerHTML };
+    if (kind === "thankYou" && takeawayId) current.takeawayId = takeawayId;
+    return current;
+  };
+  const keep = () => {
+    const values: Record<string, string> = { subject: subjectInput.value, html: body.innerHTML };
+    if (takeawayId) values["takeawayId"] = takeawayId;
+    saveDraft(draftKey, values);
+  };
+
+  // The checker's verdict, outreach only. Only the one-line summary is a live region: reading the
+  // whole list out after every pause in typing would drown the user.
+  const checkerSummary = h("p", { role: "status", class: "checker-summary", "data-testid": "findings-summary" });
+  const checkerList = h("ul", { class: "list findings", "data-testid": "findings", "aria-label": "What the checker found" });
+  const showFindings = (findings: DraftFinding[]) => {
+    checkerSummary.textContent = findings.length === 0
+      ? "No problems found."
+      : findings.length === 1 ? "1 thing to look at." : `${findings.length} things to look at.`;
+    replaceChildren(checkerList, findings.map((f) => {
+      // The checker's own message often quotes the words already.
+      const found = findingExcerpt(f, subjectInput.value, text);
+      const excerpt = found && !f.message.includes(found) ? found : "";
+      return h("li", { class: "list-item finding", "data-rule": f.rule },
+        h("span", { class: "list-title" }, f.message),
+        h("span", { class: "list-meta" }, f.part === "subject" ? "Subject" : "Body", excerpt ? `: “${excerpt}”` : ""));
+    }));
+  };
+  let generation = 0;
+  const recheck = async () => {
+    const mine = ++generation;
+    checkerSummary.textContent = "Checking…";
+    try {
+      const next = await context.api.post<DraftPreview>(previewPath, edits());
+      if (mine !== generation) return;
+      text = next.text;
+      showEditErrors({});
+      showFindings(next.findings);
+    } catch (error) {
+      if (mine !== generation) return;
+      checkerSummary.textContent = "The text could not be checked just now.";
+      if (!(error instanceof ApiError)) throw error;
+      showEditErrors(error.fieldErrors);
+      context.showError(draftProblemOf(error, ids).message);
+    }
+  };
+  const scheduleCheck = debounce(() => void recheck(), recheckDelayMs);
+  window.addEventListener("hashchange", () => scheduleCheck.cancel(), { once: true });
+  const edited = () => {
+    keep();
+    if (kind === "outreach") scheduleCheck();
+  };
+  subjectInput.addEventListener("input", edited);
+  body.addEventListener("input", edited);
+
+  const checkAgain = h("button", { type: "button", class: "button" }, "Check again");
+  checkAgain.addEventListener("click", () => {
+    scheduleCheck.cancel();
+    void recheck();
+  });
+
+  const messageCard = card(
+    h("h2", null, kind === "invite" ? "The invitation" : "The message"),
+    h("dl", { class: "facts" },
+      h("dt", null, "To"),
+      h("dd", { "data-testid": "draft-to" }, preview.to.name ? `${preview.to.name} <${preview.to.address}>` : preview.to.address)),
+    replyTo ? h("p", { class: "hint", "data-testid": "draft-reply" }, "It goes in as a reply to the message you have open, in the same conversation.") : null,
+    h("div", { class: "form" },
+      subjectField,
+      h("div", { class: "field" },
+        h("span", { id: bodyLabelId, class: "label" }, "Body"),
+        h("p", { id: bodyHintId, class: "hint" }, "Edit it here as you like; formatting such as bold and lists is kept."),
+        body,
+        bodyError)),
+    kind === "outreach"
+      ? h("section", { class: "checker", "aria-labelledby": "checker-title" },
+        h("h3", { id: "checker-title" }, "The outreach rules"),
+        checkerSummary, checkerList,
+        h("div", { class: "button-row" }, checkAgain))
+      : null);
+  if (kind === "outreach") showFindings(preview.findings);
+
+  // The thank-you quotes one takeaway; choosing another writes the message again around it.
+  let takeawayCard: HTMLElement | null = null;
+  if (kind === "thankYou") {
+    const rewrite = async (chosen: string) => {
+      takeawayId = chosen;
+      const mine = ++generation;
+      try {
+        const next = await context.progress("Writing the thank-you again", context.api.post<DraftPreview>(previewPath, { subject: subjectInput.value, takeawayId: chosen }));
+        if (mine !== generation) return;
+        text = next.text;
+        takeawayId = next.takeawayId ?? chosen;
+        replaceChildren(body, safeFragment(next.html));
+        keep();
+      } catch (error) {
+        if (error instanceof ApiError) showProblem(draftProblemOf(error, ids));
+        else throw error;
+      }
+    };
+    const groupName = uniqueId("takeaway");
+    takeawayCard = card(
+      h("fieldset", { class: "choices", "data-testid": "takeaway-choice" },
+        h("legend", null, "The takeaway to quote"),
+        h("p", { class: "hint" }, "Choosing another writes the message again around it; your subject stays."),
+        interview.takeaways.map((t) => {
+          const radioId = uniqueId("takeaway-option");
+          const radio = h("input", { type: "radio", id: radioId, name: groupName, value: t.id, checked: t.id === takeawayId });
+          radio.addEventListener("change", () => {
+            if (radio.checked) void rewrite(t.id);
+          });
+          return h("div", { class: "field-checkbox" }, radio, h("label", { for: radioId }, t.text, t.isMostHelpful ? " (most helpful)" : ""));
+        })));
+  }
+
+  const problemArea = h("div", { "data-testid": "draft-problem" });
+  const resultArea = h("div", { "data-testid": "draft-result" });
+  const create = h("button", { type: "button", class: "button button-primary", "data-testid": "create-draft" }, createLabels[kind]);
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function showProblem(problem: DraftProblem): void {
+    context.showError(problem.message);
+    const retryLabel = problem.action === "consent" ? "Grant access and try again" : problem.action === "signIn" ? "Sign in again" : null;
+    const retry = retryLabel ? h("button", { type: "button", class: "button" }, retryLabel) : null;
+    retry?.addEventListener("click", () => runCreate());
+    const existing = problem.existing ? whereLink(context, kind, problem.existing) : null;
+    replaceChildren(problemArea, (problem.link || retry || existing || problem.retryAfterSeconds || problem.inProgress) ? h("div", { class: "problem" },
+      h("p", null, problem.message),
+      problem.retryAfterSeconds
+        ? h("p", { class: "hint" }, `The button comes back in ${problem.retryAfterSeconds} seconds.`)
+        : null,
+      problem.inProgress ? h("p", { class: "hint" }, "It finishes on its own; try again in a moment to see the result.") : null,
+      h("div", { class: "button-row" },
+        problem.link ? linkButton(problem.link.label, problem.link.hash) : null,
+        retry,
+        existing)) : null);
+  }
+
+  function runCreate(): void {
+    if (create.disabled) return;
+    create.disabled = true;
+    clearTimeout(retryTimer);
+    scheduleCheck.cancel();
+    context.clearError();
+    problemArea.replaceChildren();
+    const request: DraftEdits = { ...edits() };
+    if (replyTo) request.replyToMessageId = replyTo;
+    void context.progress(createProgressLabels[kind], context.api.post<DraftCreated>(`/api/interviews/${encodeURIComponent(interview.id)}/drafts/${kind}`, request))
+      .then((created) => {
+        clearDraft(draftKey);
+        showEditErrors({});
+        create.disabled = false;
+        showResult(context, kind, interview, created, resultArea);
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof ApiError)) {
+          console.error(error);
+          create.disabled = false;
+          context.showError("Something unexpected went wrong in the pane. Your draft is still here; try again.");
+          return;
+        }
+        const problem = draftProblemOf(error, ids);
+        showEditErrors(error.fieldErrors);
+        showProblem(problem);
+        if (problem.retryAfterSeconds) retryTimer = setTimeout(() => (create.disabled = false), problem.retryAfterSeconds * 1000);
+        else create.disabled = false;
+      });
+  }
+  create.addEventListener("click", runCreate);
+
+  return h("div", { class: "view", "data-view": "draft", "data-kind": kind },
+    pageHeader(title, leads[kind]),
+    kind === "invite" ? inviteDetails(interview, preview) : null,
+    takeawayCard,
+    messageCard,
+    card(
+      h("div", { class: "button-row" }, create, linkButton("Back to the conversation", href(`/interviews/${interview.id}`), false)),
+      problemArea,
+      resultArea));
+};
+
+/** The invite's time in both zones, whether the questions fit, and the file that travels with it. */
+function inviteDetails(interview: Interview, preview: DraftPreview): HTMLElement[] {
+  const sections: HTMLElement[] = [];
+  const meeting = preview.meeting;
+  if (meeting) {
+    // The pane writes both times in the user's own locale; the host's summary stands in when a
+    // zone is one this browser does not know.
+    const own = formatInZone(meeting.start, meeting.timeZone);
+    const theirs = meeting.personTimeZone && meeting.personTimeZone !== meeting.timeZone ? formatInZone(meeting.start, meeting.personTimeZone) : "";
+    const minutes = Math.round((new Date(meeting.end).getTime() - new Date(meeting.start).getTime()) / 60_000);
+    sections.push(card(
+      h("h2", null, "When"),
+      own
+        ? h("dl", { class: "facts", "data-testid": "meeting-summary" },
+          h("dt", null, "Your time"), h("dd", null, own),
+          theirs ? [h("dt", null, `${interview.person.name}'s time`), h("dd", { "data-testid": "meeting-their-time" }, theirs)] : null,
+          Number.isFinite(minutes) && minutes > 0 ? [h("dt", null, "Length"), h("dd", null, `${minutes} minutes`)] : null)
+        : h("p", { "data-testid": "meeting-summary" }, meeting.summary)));
+  }
+  const estimate = preview.estimate;
+  if (estimate) {
+    sections.push(card(
+      h("h2", null, "Time for your questions"),
+      h("p", { "data-testid": "estimate" },
+        `${estimate.questionCount} ${estimate.questionCount === 1 ? "question takes" : "questions take"} about ${estimate.estimatedMinutes} minutes; the meeting is ${estimate.meetingMinutes} minutes.`),
+      estimate.tooLong
+        ? [
+          h("p", { class: "warning" }, "That is more than the meeting allows. These questions fit, one from each part first:"),
+          h("ol", { "data-testid": "suggested-questions" }, estimate.suggestedToKeep.map((q) => h("li", null, q))),
+          linkButton("Tailor the questions for this conversation", href(`/interviews/${interview.id}/questions`), false),
+        ]
+        : h("p", { class: "hint" }, "They fit in the meeting.")));
+  }
+  const attachment = preview.attachment;
+  if (attachment) {
+    const link = h("a", { href: base64Url(attachment.contentBase64, attachment.contentType), download: attachment.fileName, "data-testid": "attachment-link" }, attachment.fileName);
+    sections.push(card(
+      h("h2", null, "Attached file"),
+      h("p", null, link, ` (${formatSize(attachment.size)})`),
+      h("p", { class: "hint" }, "Your question list, as a Word document: it opens in Outlook, Word or any phone's document viewer, and either of you can take notes in it.")));
+  }
+  return sections;
+}
+
+const resultSentences: Record<DraftKind, Record<DraftCreated["outcome"], (name: string, isReply: boolean) => string>> = {
+  outreach: {
+    created: (name, reply) => `The request to ${name} is in your Drafts folder${reply ? ", as a reply in your conversation" : ""}. Read it over and send it from Outlook.`,
+    updated: (name) => `Your draft to ${name} is updated with these changes.`,
+    resumed: (name) => `Your draft to ${name} is ready.`,
+  },
+  invite: {
+    created: (name) => `The invite is on your calendar and on its way to ${name}, with your question list attached.`,
+    updated: (name) => `The invite to ${name} is updated.`,
+    resumed: (name) => `The invite that was interrupted is finished: it is on your calendar and on its way to ${name}, with your question list attached.`,
+  },
+  thankYou: {
+    created: (name, reply) => `The thank-you to ${name} is in your Drafts folder${reply ? ", as a reply in your conversation" : ""}. Send it today.`,
+    updated: (name) => `Your thank-you to ${name} is updated with these changes.`,
+    resumed: (name) => `Your thank-you to ${name} is ready.`,
+  },
+};
+
+/** Where the user sees an item: Outlook's own form, the local mailbox page, or Outlook on the web. */
+function whereLink(context: PaneContext, kind: DraftKind, item: { itemId: string; webLink: string | null }, openNow = false): HTMLElement | null {
+  const link = resultLinkFor(item, { inOutlook: canOpenInOutlook(context.office), mode: context.me.mode });
+  const itemKind = kind === "invite" ? "appointment" : "message";
+  if (link.type === "outlook") {
+    if (openNow) openInOutlook(itemKind, item.itemId);
+    const open = h("button", { type: "button", class: "button", "data-testid": "result-link" }, kind === "invite" ? "Open the invite in Outlook" : "Open the draft in Outlook");
+    open.addEventListener("click", () => openInOutlook(itemKind, item.itemId));
+    return open;
+  }
+  if (link.type === "localMailbox") return h("a", { href: link.hash, class: "button", "data-testid": "result-link" }, "See it in the local mailbox");
+  if (link.type === "web") return h("a", { href: link.url, class: "button", target: "_blank", rel: "noopener noreferrer", "data-testid": "result-link" }, "Open it in Outlook on the web");
+  return null;
+}
+
+function showResult(context: PaneContext, kind: DraftKind, interview: Interview, created: DraftCreated, area: HTMLElement): void {
+  const name = interview.person.name;
+  const where = whereLink(context, kind, created, true);
+
+  // Outreach and thank-you are sent by the user from Outlook, so the stage waits for them to say so.
+  const nextStage = kind === "outreach" ? "contacted" : kind === "thankYou" ? "thanked" : null;
+  let markSent: HTMLButtonElement | null = null;
+  if (nextStage && created.interview.allowedNextStages.includes(nextStage)) {
+    markSent = h("button", { type: "button", class: "button button-primary" }, `I sent it: ${stageActions[nextStage].toLowerCase()}`);
+    markSent.addEventListener("click", () => {
+      markSent!.disabled = true;
+      context.clearError();
+      void context.progress("Updating the stage", context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, { stage: nextStage }))
+        .then(() => context.navigate(href(`/interviews/${interview.id}`)))
+        .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
+        .finally(() => (markSent!.disabled = false));
+    });
+  }
+
+  const heading = h("h2", { tabindex: -1 }, kind === "invite" ? "Invite sent" : "Draft created");
+  replaceChildren(area, h("div", { class: "result" },
+    heading,
+    h("p", { "data-testid": "result-sentence" }, resultSentences[kind][created.outcome](name, created.isReply)),
+    kind === "invite" ? h("p", null, "Stage: ", h("strong", { "data-testid": "result-stage" }, stageLabels[created.interview.stage])) : null,
+    h("div", { class: "button-row" }, markSent, where)));
+  heading.focus();
+}
+
+/** The draft could not be written: say why, and link to where the missing piece is filled in. */
+function problemPage(context: PaneContext, interview: Interview, kind: DraftKind, problem: DraftProblem, path: string): Node {
+  context.showError(problem.message);
+  const retry = h("button", { type: "button", class: "button" }, "Try again");
+  retry.addEventListener("click", () => context.navigate(`#${path}${location.hash.includes("?") ? location.hash.slice(location.hash.indexOf("?")) : ""}`));
+  return h("div", { class: "view", "data-view": "draft", "data-kind": kind },
+    pageHeader(`${draftTitles[kind]} for ${interview.person.name}`),
+    card(
+      h("div", { class: "problem", "data-testid": "draft-problem" },
+        h("p", null, problem.message),
+        h("div", { class: "button-row" },
+          problem.link ? linkButton(problem.link.label, problem.link.hash) : null,
+          retry,
+          linkButton("Back to the conversation", href(`/interviews/${interview.id}`), false)))));
+}
