@@ -66,7 +66,7 @@ function addressText(address: MailAddress): string {
 
 function bodyFrame(html: string, subject: string): HTMLIFrameElement {
   // sandbox="" grants nothing: no script, no same origin, no forms, no popups, no top navigation.
-  return h("iframe", { class: "mail-body", sandbox: "", srcdoc: mailDocument(html), title: `Body of “${subject || "no subject"}”`, loading: "lazy" });
+  return h("iframe", { class: "mail-body", sandbox: "", srcdoc: mailDocument(html), title: `Body of “${subject || "no subject"}”` });
 }
 
 function messageItem(context: PaneContext, m: MailboxMessage, subjects: Map<string, string>, reload: (item?: string) => void): HTMLElement {
