@@ -38,6 +38,9 @@ export function describeProblem(status: number, problem: ProblemDetails | null):
   if (detail) return detail;
   if (!genericTitle) return title!;
   if (problem?.errors && Object.keys(problem.errors).length > 0) return "Some fields need attention: see the messages beside them.";
+  // The local mailbox answers as Graph does: { error: { code, message } }.
+  const graphMessage = (problem?.["error"] as { message?: unknown } | undefined)?.message;
+  if (typeof graphMessage === "string" && graphMessage.trim()) return graphMessage.trim();
   switch (status) {
     case 0: return "The add-in's service could not be reached. Check your connection and that the service is running, then try again.";
     case 401: return "You are signed out. Reload the pane to sign in again.";

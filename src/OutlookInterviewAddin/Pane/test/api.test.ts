@@ -82,3 +82,8 @@ test("a file is fetched with the token, and a refused one is an ApiError like an
   assert.deepEqual(seen, ["/local-mailbox/attachments/a1 Bearer token-0"]);
   await assert.rejects(api.getBlob("/local-mailbox/attachments/a2"), (error: ApiError) => error.status === 404 && error.message === "Not found. No attachment with that id.");
 });
+
+test("an error in Graph's shape (the local mailbox) gives its message", () => {
+  assert.equal(describeProblem(400, { error: { code: "ErrorInvalidRecipients", message: "fromAddress must be an email address." } }), "fromAddress must be an email address.");
+  assert.equal(describeProblem(404, { error: { code: "ErrorItemNotFound" } }), "That item was not found. It may have been deleted.");
+});
