@@ -177,7 +177,7 @@ public static class DraftSources
                 var location = LocationOf(interview);
                 var file = rendered.File;
                 var preview = new DraftPreview(kind,
-                    subject ?? DraftText.English.Format("Invite.Subject", sender.FullName, person.Name),
+                    subject ?? QuestionListRenderer.English.InviteSubject(sender.FullName, person.Name),
                     body?.Text ?? rendered.Body.ToPlainText(),
                     body?.Html ?? rendered.Body.ToHtml(),
                     [], to, null,

@@ -11,6 +11,9 @@ public sealed class QuestionListRenderer(DraftText text)
 {
     public static QuestionListRenderer English { get; } = new(DraftText.English);
 
+    /// <summary>The invite's subject, which both people see in their calendars.</summary>
+    public string InviteSubject(string senderName, string recipientName) => text.Format("Invite.Subject", senderName, recipientName);
+
     public RenderedQuestionList Render(QuestionListRequest request)
     {
         var (recipient, meeting, agenda) = (request.Recipient, request.Meeting, request.Agenda);
