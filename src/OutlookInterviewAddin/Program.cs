@@ -3,6 +3,7 @@ using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Export;
 using OutlookInterviewAddin.Hosting;
 using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.LocalMailbox;
 using OutlookInterviewAddin.Manifest;
 using OutlookInterviewAddin.NextActions;
 using OutlookInterviewAddin.People;
@@ -29,6 +30,9 @@ builder.Services.AddAppData(builder.Configuration);
 
 // Next actions: follow-ups, thank-yous and meetings, computed in the user's time zone.
 builder.Services.AddNextActions();
+
+// The local mailbox's services (local mode): Graph-shaped errors on its routes.
+builder.Services.AddLocalMailbox();
 
 // The Outlook add-in manifest, rendered for this host's public address (Manifest:PublicBaseUrl).
 builder.Services.AddManifest();
@@ -61,6 +65,9 @@ app.MapExport();
 
 // One list of what to do next, most urgent first.
 app.MapNextActions();
+
+// Local mode only: a Graph-compatible mailbox at /graph/v1.0 for the product's Graph client, and its page's API.
+app.MapLocalMailbox();
 
 app.ReportModeOnStart();
 await app.MigrateAppDataAsync();
