@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -192,6 +191,4 @@ public static partial class GraphShapes
         text = Spaces().Replace(text, " ").Trim();
         return text.Length <= 255 ? text : text[..255];
     }
-
-    public static string Quote(string value) => string.Create(CultureInfo.InvariantCulture, $"'{value.Replace("'", "''", StringComparison.Ordinal)}'");
 }

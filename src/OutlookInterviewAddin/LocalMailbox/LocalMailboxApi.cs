@@ -76,7 +76,8 @@ public static class LocalMailboxApi
             Task.FromResult(GraphResponse.Error(StatusCodes.Status400BadRequest, "BadRequest",
                 $"Resource not found for the segment '{rest?.Split('/').LastOrDefault()}'. The local mailbox implements only the Microsoft Graph calls this add-in makes (see docs/local-mailbox.md).")));
 
-        var page = app.MapGroup("/local-mailbox").RequireAuthorization().WithTags("Local mailbox");
+        var page = app.MapGroup("/local-mailbox").RequireAuthorization().WithTags("Local mailbox")
+            .AddEndpointFilter(NotCached);
         page.MapGet("/", LocalMailboxPageApi.GetMailbox);
         page.MapGet("/invitations", LocalMailboxPageApi.GetInvitations);
         page.MapGet("/attachments/{attachmentId}", LocalMailboxPageApi.GetAttachment);
@@ -93,6 +94,13 @@ public static class LocalMailboxApi
 
     private static async Task<GraphResponse> WithBody(HttpContext http, bool required, Func<GraphBody, Task<GraphResponse>> handler) =>
         await handler(await GraphBody.ReadAsync(http.Request, required, http.RequestAborted));
+
+    // Mail and files of the user: never kept by a browser or a proxy, like the rest of the API.
+    private static ValueTask<object?> NotCached(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        context.HttpContext.Response.Headers.CacheControl = "no-store";
+        return next(context);
+    }
 
     // A refusal raised anywhere in a call (a body, a $filter, a time zone) becomes Graph's error answer.
     private static async ValueTask<object?> AnswerRefusals(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

@@ -78,12 +78,17 @@ public static class LocalMailboxPageApi
     // Invitations sent together (one create or update) share their time: they follow the event's attendee order.
     private static async Task<List<LocalInvitation>> InvitationsInOrderAsync(AppDbContext db, List<MailboxEvent> events, CancellationToken ct)
     {
-        var attendeeOrder = events.ToDictionary(e => e.GraphId, e => e.Attendees.Select(a => a.Address.ToLowerInvariant()).ToList());
+        var attendees = events.ToDictionary(e => e.GraphId, e => e.Attendees);
+        int Position(MailboxInvitation i)
+        {
+            var index = attendees.TryGetValue(i.EventGraphId, out var list) ? list.FindIndex(a => a.Address.Equals(i.Attendee, StringComparison.OrdinalIgnoreCase)) : -1;
+            return index < 0 ? int.MaxValue : index;
+        }
         var rows = await db.MailboxInvitations.AsNoTracking().ToListAsync(ct);
         return [.. rows
             .OrderBy(i => i.SentAt)
             .ThenBy(i => i.EventGraphId, StringComparer.Ordinal)
-            .ThenBy(i => attendeeOrder.TryGetValue(i.EventGraphId, out var order) && order.IndexOf(i.Attendee.ToLowerInvariant()) is >= 0 and var at ? at : int.MaxValue)
+            .ThenBy(Position)
             .Select(i => new LocalInvitation(i.EventGraphId, i.Attendee, i.SentAt.UtcDateTime, i.AttachmentNames))];
     }
 
