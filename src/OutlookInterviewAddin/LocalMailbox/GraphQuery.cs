@@ -127,7 +127,7 @@ public sealed class GraphQuery
                 if (Raw.ContainsKey(option))
                     throw GraphErrors.InvalidQuery($"The query specified in the URI is not valid. Query option '{option[1..]}' is not allowed on a single item.");
         }
-        var filter = this["$filter"] is { Length: > 0 } f ? ODataFilter.Parse(f, type == GraphType.Message) : null;
+        var filter = this["$filter"] is { Length: > 0 } f ? ODataFilter.Parse(f, messageProperties: ReferenceEquals(type, GraphType.Message)) : null;
         var orderBy = ParseOrderBy(this["$orderby"], type);
         if (filter is not null && orderBy.Count > 0)
         {
