@@ -35,6 +35,9 @@ builder.Services.AddNextActions();
 // Microsoft Graph: on behalf of the user in Microsoft 365 mode, the host's own local mailbox in local mode.
 builder.Services.AddMail();
 
+// The local mailbox's services (local mode): Graph-shaped errors on its routes.
+builder.Services.AddLocalMailbox();
+
 // The Outlook add-in manifest, rendered for this host's public address (Manifest:PublicBaseUrl).
 builder.Services.AddManifest();
 
@@ -70,7 +73,7 @@ app.MapNextActions();
 // The outreach request, the invite with the question list and the thank-you: previewed, then created through Graph.
 app.MapDrafts();
 
-// Local mode only: the Graph-compatible local mailbox those drafts land in, and its page's API.
+// Local mode only: a Graph-compatible mailbox at /graph/v1.0 for the product's Graph client, and its page's API.
 app.MapLocalMailbox();
 
 app.ReportModeOnStart();

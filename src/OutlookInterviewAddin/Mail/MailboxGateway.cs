@@ -253,13 +253,19 @@ public sealed class MailboxGateway(GraphServiceClient graph, GraphOptions option
             return true;
         }, ct);
 
-    private static Message MessageOf(DraftMessage draft, bool withSubject) => new()
+    // The SDK's models send every property that was assigned, null included: a reply that must keep
+    // Graph's "RE: …" subject gets no subject property at all rather than an empty one.
+    private static Message MessageOf(DraftMessage draft, bool withSubject)
     {
-        Subject = withSubject ? draft.Subject : null,
-        Body = new ItemBody { ContentType = BodyType.Html, Content = draft.Html },
-        ToRecipients = [new Recipient { EmailAddress = new EmailAddress { Name = draft.To.Name, Address = draft.To.Address } }],
-        SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = TagPropertyId, Value = draft.Tag }],
-    };
+        var message = new Message
+        {
+            Body = new ItemBody { ContentType = BodyType.Html, Content = draft.Html },
+            ToRecipients = [new Recipient { EmailAddress = new EmailAddress { Name = draft.To.Name, Address = draft.To.Address } }],
+            SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = TagPropertyId, Value = draft.Tag }],
+        };
+        if (withSubject) message.Subject = draft.Subject;
+        return message;
+    }
 
     private static MailItem ItemOf(Message m) => new(m.Id ?? throw Empty(), m.WebLink, m.IsDraft ?? true, m.SentDateTime, m.Subject);
 
