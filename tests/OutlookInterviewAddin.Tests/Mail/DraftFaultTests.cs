@@ -4,6 +4,7 @@ using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.Mail;
 using OutlookInterviewAddin.Tests.Builders;
 using OutlookInterviewAddin.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace OutlookInterviewAddin.Tests.Mail;
 
@@ -12,7 +13,7 @@ namespace OutlookInterviewAddin.Tests.Mail;
 /// exactly one draft, one event and one attachment, and never an invitation without its file.
 /// Also counts the Graph requests each action makes.
 /// </summary>
-public sealed class DraftFaultTests : IDisposable
+public sealed class DraftFaultTests(ITestOutputHelper output) : IDisposable
 {
     private const string Events = "/graph/v1.0/me/events$";
     private const string Attachments = "/graph/v1.0/me/events/[^/]+/attachments$";
@@ -23,6 +24,10 @@ public sealed class DraftFaultTests : IDisposable
     private readonly MailboxHost host = new();
 
     public void Dispose() => host.Dispose();
+
+    // The figures docs/mailbox.md quotes, printed where `dotnet test … --logger "console;verbosity=detailed"` shows them.
+    private void Report(string action, IReadOnlyList<string> requests) =>
+        output.WriteLine($"{action}: {requests.Count} Graph round trips: {string.Join(" | ", requests.Select(r => r.Split('?')[0]))}");
 
     private async Task<InterviewDto> PlannedAsync()
     {
@@ -49,10 +54,12 @@ public sealed class DraftFaultTests : IDisposable
         var interview = await PlannedAsync();
         host.Faults.ResetCount();
         Assert.Equal(HttpStatusCode.Created, (await host.CreateAsync(interview.Id, "outreach")).StatusCode);
+        Report("outreach draft", host.Faults.Seen);
         Assert.Equal(["POST /graph/v1.0/$batch", "POST /graph/v1.0/me/messages"], host.Faults.Seen);
 
         host.Faults.ResetCount();
         Assert.Equal(HttpStatusCode.Created, (await host.CreateAsync(interview.Id, "invite")).StatusCode);
+        Report("invite", host.Faults.Seen);
         Assert.Collection(host.Faults.Seen,
             r => Assert.Equal("POST /graph/v1.0/me/events", r),
             r => Assert.Matches("^POST /graph/v1.0/me/events/[^/]+/attachments$", r),
@@ -150,6 +157,7 @@ public sealed class DraftFaultTests : IDisposable
         var resumed = await (await host.CreateAsync(interview.Id, "invite")).ReadAsync<DraftCreated>(HttpStatusCode.Created);
 
         Assert.Equal("resumed", resumed.Outcome);
+        Report("invite resumed on the next press, after the attendee step failed", host.Faults.Seen);
         Assert.Collection(host.Faults.Seen,
             r => Assert.Matches("^GET /graph/v1.0/me/events/[^/?]+\\?", r),
             r => Assert.Matches("^PATCH /graph/v1.0/me/events/[^/?]+$", r));
