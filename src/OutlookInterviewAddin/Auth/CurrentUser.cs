@@ -13,11 +13,15 @@ public sealed class CurrentUser
     public required string DisplayName { get; init; }
     public string? Email { get; init; }
 
-    /// <summary>Reads the user from a validated principal; null when a claim the API relies on is missing or malformed.</summary>
+    /// <summary>
+    /// Reads the user from a validated principal; null when a claim the API relies on is missing or
+    /// malformed. An all-zero id names nobody (it is also how storage marks "no user"), so it is refused too.
+    /// </summary>
     public static CurrentUser? FromPrincipal(ClaimsPrincipal principal)
     {
         if (!Guid.TryParse(principal.FindFirstValue(ClaimNames.TenantId), out var tid)
-            || !Guid.TryParse(principal.FindFirstValue(ClaimNames.ObjectId), out var oid))
+            || !Guid.TryParse(principal.FindFirstValue(ClaimNames.ObjectId), out var oid)
+            || tid == Guid.Empty || oid == Guid.Empty)
             return null;
         var email = principal.FindFirstValue(ClaimNames.PreferredUsername);
         return new CurrentUser

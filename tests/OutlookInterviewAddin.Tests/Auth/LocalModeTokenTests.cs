@@ -105,6 +105,18 @@ public sealed class LocalModeTokenTests : IClassFixture<AddinFactory>
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/me")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("00000000-0000-0000-0000-000000000000", "aaaaaaaa-0000-4000-8000-000000000001")]
+    [InlineData("11111111-1111-4111-8111-111111111111", "00000000-0000-0000-0000-000000000000")]
+    public async Task A_validly_signed_token_with_an_all_zero_tenant_or_object_id_is_401(string tenantId, string objectId)
+    {
+        var nobody = TestUser.Alice with { TenantId = Guid.Parse(tenantId), ObjectId = Guid.Parse(objectId) };
+        using var client = factory.CreateClientWithToken(factory.LocalTokenFor(nobody));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PutAsJsonAsync("/api/profile", new { fullName = "Nobody" })).StatusCode);
+    }
+
     [Fact]
     public async Task The_local_token_endpoint_signs_in_the_configured_local_user()
     {
