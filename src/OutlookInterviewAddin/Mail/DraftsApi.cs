@@ -57,7 +57,6 @@ public static class DraftsApi
         input ??= new DraftInput();
         if (input.ReplyToMessageId is { } reply && (reply.Length > 512 || string.IsNullOrWhiteSpace(reply)))
             return GapProblem(new DraftGap(400, "Unknown message", "The message to reply to is not one the add-in can use.", Field: "replyToMessageId"));
-        if (!await db.Interviews.AnyAsync(i => i.Id == id, ct)) return GapProblem(new DraftGap(404, "Not found", "No interview with that id."));
 
         // Claimed before anything is read, so the work starts from what the previous press saved.
         var claim = await ClaimAsync(db, id, k, clock);

@@ -122,9 +122,6 @@ public sealed class GraphClients : IDisposable
         credentials = new MemoryCache(new MemoryCacheOptions { SizeLimit = this.options.CredentialCacheSize });
     }
 
-    /// <summary>How many on-behalf-of credentials are cached now (for tests and diagnostics).</summary>
-    public int CachedCredentials => credentials.Count;
-
     /// <summary>The Graph client acting for <paramref name="user"/>, whose API access token is <paramref name="userToken"/>.</summary>
     public GraphServiceClient For(CurrentUser user, string userToken)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Azure.Identity;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
@@ -111,8 +110,4 @@ public sealed class MailboxException(MailboxFailure failure, string message, Tim
         }
         return null;
     }
-
-    /// <summary>Graph refused with this status.</summary>
-    public static bool IsStatus(Exception exception, HttpStatusCode status) =>
-        exception is ApiException api && api.ResponseStatusCode == (int)status;
 }
