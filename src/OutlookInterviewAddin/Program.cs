@@ -12,6 +12,9 @@ using OutlookInterviewAddin.Profile;
 using OutlookInterviewAddin.QuestionLists;
 using OutlookInterviewAddin.Validation;
 
+// `copy-data-to-postgresql`: moves a SQLite file's data into an empty PostgreSQL database, then exits (docs/deployment.md).
+if (DataCopyCommand.Matches(args)) return await DataCopyCommand.RunAsync(args, Console.Out, Console.Error);
+
 var builder = WebApplication.CreateBuilder(args);
 
 // HTTPS on https://localhost:3000 by default; a self-signed certificate when no dev certificate exists.
@@ -26,7 +29,8 @@ builder.Services.AddBadRequestProblems();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
 
-// Storage: a SQLite file in the data folder; each request sees only its user's rows.
+// Storage: a SQLite file in the data folder, or PostgreSQL for several hosts; each request sees only
+// its user's rows. Data Protection keys are kept (encrypted) with the data.
 builder.Services.AddAppData(builder.Configuration);
 
 // Next actions: follow-ups, thank-yous and meetings, computed in the user's time zone.
@@ -52,10 +56,13 @@ app.UseSecurityHeaders();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 
+// Requests that need the data wait for the start-up migration, which runs once the host listens.
+app.UseAppDataGate();
+
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapHealthEndpoints();
 app.MapOpenApi().AllowAnonymous();
 app.MapAuth();
 app.MapManifest();
@@ -77,8 +84,8 @@ app.MapDrafts();
 app.MapLocalMailbox();
 
 app.ReportModeOnStart();
-await app.MigrateAppDataAsync();
 await app.RunAsync();
+return Environment.ExitCode;
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.LocalMailbox;
@@ -14,8 +15,19 @@ namespace OutlookInterviewAddin.Data;
 /// own IEntityTypeConfiguration. Every entity is <see cref="UserOwned"/>: a global query filter
 /// limits reads to the signed-in user and SaveChanges stamps (and guards) the owner on writes.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, DataOwner owner) : DbContext(options)
+/// <remarks>
+/// This type is the SQLite database and carries its migrations (Data/Migrations);
+/// <see cref="PostgreSqlDbContext"/> is the same model on PostgreSQL with its own. Code asks for
+/// AppDbContext and gets whichever the configuration chose (see <see cref="StorageOptions"/>).
+/// </remarks>
+public class AppDbContext : DbContext, IDataProtectionKeyContext
 {
+    private readonly DataOwner owner;
+
+    public AppDbContext(DbContextOptions<AppDbContext> options, DataOwner owner) : this((DbContextOptions)options, owner) { }
+
+    protected AppDbContext(DbContextOptions options, DataOwner owner) : base(options) => this.owner = owner;
+
     // Read by the query filters on every query, so each context instance filters by its own user.
     private Guid OwnerTenantId => owner.TenantId;
     private Guid OwnerObjectId => owner.ObjectId;
@@ -34,6 +46,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, DataOwn
     public DbSet<MailboxEvent> MailboxEvents => Set<MailboxEvent>();
     public DbSet<MailboxAttachment> MailboxAttachments => Set<MailboxAttachment>();
     public DbSet<MailboxInvitation> MailboxInvitations => Set<MailboxInvitation>();
+
+    /// <summary>The host's Data Protection keys, encrypted at rest (see DataProtectionSetup); shared by every host of a deployment.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -79,6 +94,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, DataOwn
 
     private void StampOwner()
     {
+        if (owner.KeepsRowOwners) return;
         foreach (var entry in ChangeTracker.Entries<UserOwned>())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;

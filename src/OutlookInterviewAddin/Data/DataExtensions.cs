@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OutlookInterviewAddin.Auth;
 using OutlookInterviewAddin.Hosting;
 
@@ -10,18 +11,34 @@ public static class DataExtensions
     public const string DatabaseFileName = "addin.db";
 
     /// <summary>
-    /// The database: a SQLite file in the data folder (Storage:DataDirectory). The context is scoped
-    /// to a request and sees only the signed-in user's rows.
+    /// The database: a SQLite file in the data folder (Storage:DataDirectory) by default, or the
+    /// PostgreSQL database of ConnectionStrings:PostgreSQL. The context is scoped to a request and
+    /// sees only the signed-in user's rows. Migrations run in the background once the host listens;
+    /// requests that need the data wait for them (see <see cref="AppDataReadiness"/>).
     /// </summary>
     public static IServiceCollection AddAppData(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = SqliteConnectionString(DataFolderOptions.Resolve(configuration));
+        var storage = StorageOptions.From(configuration);
+        services.AddSingleton(storage);
         services.AddScoped(sp =>
         {
             var principal = sp.GetService<IHttpContextAccessor>()?.HttpContext?.User;
             return DataOwner.From(principal is null ? null : CurrentUser.FromPrincipal(principal));
         });
-        services.AddDbContext<AppDbContext>(options => options.UseSqlite(connectionString));
+        if (storage.IsPostgreSql)
+        {
+            services.AddDbContext<PostgreSqlDbContext>(options => options.UseNpgsql(storage.ConnectionString));
+            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgreSqlDbContext>());
+        }
+        else
+        {
+            services.AddDbContext<AppDbContext>(options => options.UseSqlite(storage.ConnectionString));
+        }
+
+        services.AddSingleton<AppDataReadiness>();
+        services.AddHostedService<AppDataMigrator>();
+        services.AddHealthChecks().AddCheck<AppDataHealthCheck>("storage", tags: [HealthEndpoints.ReadyTag]);
+        services.AddDataProtectionWithTheData(configuration, storage);
         return services;
     }
 
@@ -30,7 +47,7 @@ public static class DataExtensions
     /// user); dispose it. Inside a request, inject <see cref="AppDbContext"/> instead.
     /// </summary>
     public static AppDbContext CreateDbContextFor(this IServiceProvider scopedServices, DataOwner owner) =>
-        ActivatorUtilities.CreateInstance<AppDbContext>(scopedServices, owner);
+        (AppDbContext)ActivatorUtilities.CreateInstance(scopedServices, scopedServices.GetRequiredService<StorageOptions>().ContextType, owner);
 
     public static string SqliteConnectionString(string dataDirectory) =>
         new SqliteConnectionStringBuilder
@@ -41,17 +58,118 @@ public static class DataExtensions
             DefaultTimeout = 30,
         }.ToString();
 
-    /// <summary>Creates the data folder and the database on first run, applies migrations, and turns on write-ahead logging.</summary>
-    public static async Task MigrateAppDataAsync(this WebApplication app)
-    {
-        Directory.CreateDirectory(DataFolderOptions.Resolve(app.Configuration));
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.MigrateAsync();
-        if (db.Database.IsSqlite())
+    /// <summary>
+    /// Requests wait here until the data is migrated (a second or two on first run, nothing after);
+    /// the pane's files and the health endpoints are served before it. If migrating failed, the
+    /// request gets a 503 that says so instead of an error from a missing table.
+    /// </summary>
+    public static IApplicationBuilder UseAppDataGate(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
         {
-            // WAL lets the pane read while a write is in progress; the mode is stored in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            var readiness = context.RequestServices.GetRequiredService<AppDataReadiness>();
+            if (!readiness.IsReady && !context.Request.Path.StartsWithSegments(HealthEndpoints.Path))
+            {
+                try
+                {
+                    await readiness.WaitAsync(context.RequestAborted);
+                }
+                catch (AppDataUnavailableException e)
+                {
+                    await Results.Problem(title: "Storage is not available", detail: e.Message, statusCode: StatusCodes.Status503ServiceUnavailable)
+                        .ExecuteAsync(context);
+                    return;
+                }
+            }
+            await next(context);
+        });
+}
+
+/// <summary>Whether the database has been migrated and can serve requests.</summary>
+public sealed class AppDataReadiness
+{
+    private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public bool IsReady => ready.Task.IsCompletedSuccessfully;
+
+    /// <summary>Why the data cannot be served, once migrating failed.</summary>
+    public string? Failure { get; private set; }
+
+    /// <summary>Completes when the data is ready; throws <see cref="AppDataUnavailableException"/> if it never will be.</summary>
+    public async Task WaitAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await ready.Task.WaitAsync(cancellationToken);
         }
+        catch (InvalidOperationException) when (Failure is not null)
+        {
+            throw new AppDataUnavailableException(Failure);
+        }
+    }
+
+    internal void MarkReady() => ready.TrySetResult();
+
+    internal void MarkFailed(string reason)
+    {
+        Failure = reason;
+        ready.TrySetException(new InvalidOperationException(reason));
+    }
+}
+
+public sealed class AppDataUnavailableException(string message) : Exception(message);
+
+/// <summary>
+/// Creates the database on first run and applies migrations, after the host starts listening, so
+/// a load balancer sees it alive at once and ready when this is done. Several hosts starting
+/// together over one PostgreSQL database take turns: EF Core holds a lock while it migrates.
+/// </summary>
+internal sealed class AppDataMigrator(IServiceProvider services, StorageOptions storage, AppDataReadiness readiness, IHostApplicationLifetime lifetime, ILogger<AppDataMigrator> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            if (!storage.IsPostgreSql) Directory.CreateDirectory(storage.DataDirectory);
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var pending = (await db.Database.GetPendingMigrationsAsync(stoppingToken)).ToList();
+            if (pending.Count > 0)
+                logger.LogInformation("Updating the {Storage} to the current schema ({Count} migrations)", storage.Describe(), pending.Count);
+            await db.Database.MigrateAsync(stoppingToken);
+            if (db.Database.IsSqlite())
+            {
+                // WAL lets the pane read while a write is in progress; the mode is stored in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", stoppingToken);
+            }
+            readiness.MarkReady();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            readiness.MarkFailed("The host is stopping.");
+        }
+        catch (Exception e)
+        {
+            var reason = $"The {storage.Describe()} could not be opened or updated: {e.Message}";
+            logger.LogCritical(e, "{Reason} Stopping.", reason);
+            readiness.MarkFailed(reason);
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
+        }
+    }
+}
+
+/// <summary>Ready when the database is migrated and answers.</summary>
+internal sealed class AppDataHealthCheck(AppDataReadiness readiness, IServiceProvider services) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (readiness.Failure is { } failure) return HealthCheckResult.Unhealthy(failure);
+        if (!readiness.IsReady) return HealthCheckResult.Unhealthy("The database is being updated.");
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.Database.CanConnectAsync(cancellationToken)
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy("The database does not answer.");
     }
 }

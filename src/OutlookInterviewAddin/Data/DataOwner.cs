@@ -13,5 +13,13 @@ public sealed record DataOwner(Guid TenantId, Guid ObjectId)
 
     public bool IsNobody => TenantId == Guid.Empty || ObjectId == Guid.Empty;
 
+    /// <summary>
+    /// Only for copying a whole database (<see cref="DataCopyCommand"/>): rows keep the owners they
+    /// already carry. Never reachable from a request.
+    /// </summary>
+    internal static DataOwner KeepingRowOwners { get; } = new(Guid.Empty, Guid.Empty) { KeepsRowOwners = true };
+
+    internal bool KeepsRowOwners { get; private init; }
+
     public static DataOwner From(CurrentUser? user) => user is null ? Nobody : new(user.TenantId, user.ObjectId);
 }

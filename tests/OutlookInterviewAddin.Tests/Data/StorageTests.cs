@@ -59,12 +59,23 @@ public sealed class StorageTests
     }
 
     [Fact]
-    public async Task The_database_is_a_file_in_the_data_folder_with_write_ahead_logging()
+    public async Task The_database_is_the_configured_one()
     {
         await using var factory = new AddinFactory();
-        _ = factory.Services; // starts the host, which creates and migrates the database
-
+        await factory.DataReadyAsync();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var file = Path.Combine(factory.DataDirectory, DataExtensions.DatabaseFileName);
+
+        if (TestStorage.IsPostgreSql)
+        {
+            // ConnectionStrings:PostgreSQL chose PostgreSQL: no SQLite file is made beside it.
+            Assert.IsType<PostgreSqlDbContext>(db);
+            Assert.Equal(factory.DatabaseName, db.Database.GetDbConnection().Database);
+            Assert.False(File.Exists(file));
+            return;
+        }
+        Assert.True(db.Database.IsSqlite());
         Assert.True(File.Exists(file));
         await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
         await connection.OpenAsync();
@@ -74,24 +85,40 @@ public sealed class StorageTests
     }
 
     [Fact]
-    public async Task Checked_in_migrations_match_the_model()
+    public async Task Checked_in_migrations_match_the_model_on_both_providers()
     {
-        await using var factory = new AddinFactory();
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var sqlite = new DesignTimeDbContextFactory().CreateDbContext([]);
+        await using var postgres = new DesignTimePostgreSqlDbContextFactory().CreateDbContext([]);
 
-        Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add <Name> --project src/OutlookInterviewAddin --output-dir Data/Migrations");
-        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.False(sqlite.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add <Name> --context AppDbContext --output-dir Data/Migrations (in src/OutlookInterviewAddin)");
+        Assert.False(postgres.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add <Name> --context PostgreSqlDbContext --output-dir Data/PostgreSqlMigrations (in src/OutlookInterviewAddin)");
+        // The two providers' migrations describe the same tables.
+        Assert.Equal(
+            sqlite.Model.GetEntityTypes().Select(e => e.GetTableName()).Order(),
+            postgres.Model.GetEntityTypes().Select(e => e.GetTableName()).Order());
     }
 
     [Fact]
-    public async Task Every_table_has_owner_columns()
+    public async Task The_started_host_has_applied_every_migration()
+    {
+        await using var factory = new AddinFactory();
+        await factory.DataReadyAsync();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task Every_table_of_user_data_has_owner_columns()
     {
         await using var factory = new AddinFactory();
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
-        foreach (var entity in db.Model.GetEntityTypes())
+        // Every table but the host's own Data Protection keys holds one user's data.
+        foreach (var entity in db.Model.GetEntityTypes().Where(e => e.ClrType != typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)))
         {
             Assert.NotNull(entity.FindProperty(nameof(UserOwned.OwnerTenantId)));
             Assert.NotNull(entity.FindProperty(nameof(UserOwned.OwnerObjectId)));

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OutlookInterviewAddin.Auth;
+using OutlookInterviewAddin.Data;
 
 namespace OutlookInterviewAddin.Tests.Infrastructure;
 
@@ -24,17 +25,36 @@ public class AddinFactory : WebApplicationFactory<Program>
     /// <summary>Replaces services after the host registered its own (a transport handler, a clock).</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
-    /// <summary>Whether disposing deletes the data folder; a test that restarts a host keeps it for the next.</summary>
+    /// <summary>Whether disposing deletes the data folder (and the PostgreSQL database); a test that restarts a host keeps it for the next.</summary>
     public bool DeleteDataOnDispose { get; init; } = true;
+
+    /// <summary>The PostgreSQL database of this host when the suite runs on PostgreSQL; one per data folder unless a test shares it between hosts.</summary>
+    public string DatabaseName
+    {
+        get => databaseName ??= TestStorage.DatabaseNameFor(DataDirectory);
+        init => databaseName = value;
+    }
+
+    private string? databaseName;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        if (TestStorage.IsPostgreSql)
+        {
+            builder.UseSetting("ConnectionStrings:PostgreSQL", TestStorage.ConnectionStringFor(DatabaseName));
+            var (path, password) = TestStorage.SharedKeyCertificate;
+            builder.UseSetting("DataProtection:CertificatePath", path);
+            builder.UseSetting("DataProtection:CertificatePassword", password);
+        }
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         if (TestServices is not null) builder.ConfigureTestServices(TestServices);
     }
+
+    /// <summary>Waits until the host has migrated its database (it does so after it starts listening).</summary>
+    public Task DataReadyAsync() => Services.GetRequiredService<AppDataReadiness>().WaitAsync();
 
     /// <summary>A client authenticated as <paramref name="user"/> with a token from the local issuer.</summary>
     public HttpClient CreateClientFor(TestUser user)
@@ -63,6 +83,7 @@ public class AddinFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing && DeleteDataOnDispose)
         {
+            if (TestStorage.IsPostgreSql) TestStorage.Drop(DatabaseName);
             try { Directory.Delete(DataDirectory, recursive: true); }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
