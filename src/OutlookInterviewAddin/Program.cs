@@ -29,6 +29,9 @@ builder.Services.AddBadRequestProblems();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
 
+// One log line per request under its trace id; OpenTelemetry traces and metrics over OTLP when configured.
+builder.Services.AddTelemetry(builder.Configuration);
+
 // Storage: a SQLite file in the data folder, or PostgreSQL for several hosts; each request sees only
 // its user's rows. Data Protection keys are kept (encrypted) with the data.
 builder.Services.AddAppData(builder.Configuration);
@@ -47,6 +50,7 @@ builder.Services.AddManifest();
 
 var app = builder.Build();
 
+app.UseHttpLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHsts();
