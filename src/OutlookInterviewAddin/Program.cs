@@ -29,6 +29,9 @@ builder.Services.AddBadRequestProblems();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
 
+// Behind a reverse proxy: X-Forwarded-* believed only from the configured proxies.
+builder.Services.AddReverseProxySupport(builder.Configuration);
+
 // One log line per request under its trace id; OpenTelemetry traces and metrics over OTLP when configured.
 builder.Services.AddTelemetry(builder.Configuration);
 
@@ -50,6 +53,7 @@ builder.Services.AddManifest();
 
 var app = builder.Build();
 
+app.UseReverseProxySupport();
 app.UseHttpLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
