@@ -36,7 +36,10 @@ public static class DataExtensions
         }
 
         services.AddSingleton<AppDataReadiness>();
-        services.AddHostedService<AppDataMigrator>();
+        // First of the hosted services, since others (Data Protection's key ring) wait for it; and
+        // all of them start together, so the server listens while they wait.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, AppDataMigrator>());
+        services.Configure<HostOptions>(options => options.ServicesStartConcurrently = true);
         services.AddHealthChecks().AddCheck<AppDataHealthCheck>("storage", tags: [HealthEndpoints.ReadyTag]);
         services.AddDataProtectionWithTheData(configuration, storage);
         return services;
@@ -128,6 +131,8 @@ internal sealed class AppDataMigrator(IServiceProvider services, StorageOptions 
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Off the start-up path: SQLite's "async" calls complete synchronously.
+        await Task.Yield();
         try
         {
             if (!storage.IsPostgreSql) Directory.CreateDirectory(storage.DataDirectory);

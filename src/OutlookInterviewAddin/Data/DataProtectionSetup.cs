@@ -1,6 +1,10 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 
 namespace OutlookInterviewAddin.Data;
 
@@ -19,16 +23,25 @@ public static class DataProtectionSetup
 
     public static IServiceCollection AddDataProtectionWithTheData(this IServiceCollection services, IConfiguration configuration, StorageOptions storage)
     {
-        var certificate = KeyEncryptionCertificate(configuration, storage);
+        // Read (or made, once) now, so a wrong path stops the start.
+        var certificate = ConfiguredCertificate(configuration, storage)
+            ?? LoadOrCreateOwn(Path.Combine(storage.DataDirectory, OwnCertificateFileName));
+
         services.AddDataProtection()
             // Every host of a deployment must name the same application, whatever folder it runs from.
             .SetApplicationName(ApplicationName)
-            .PersistKeysToDbContext<AppDbContext>()
             .ProtectKeysWithCertificate(certificate);
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider, AppDataReadiness, ILoggerFactory>((options, provider, readiness, logging) =>
+            options.XmlRepository = new AfterMigration(new EntityFrameworkCoreXmlRepository<AppDbContext>(provider, logging), readiness));
+        // Data Protection preloads its key ring at start; here that would hold the start until the
+        // migration ends. Without the preload the keys load when first used, once the data is ready.
+        foreach (var preload in services.Where(d => d.ServiceType == typeof(IHostedService)
+            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService").ToList())
+            services.Remove(preload);
         return services;
     }
 
-    private static X509Certificate2 KeyEncryptionCertificate(IConfiguration configuration, StorageOptions storage)
+    private static X509Certificate2? ConfiguredCertificate(IConfiguration configuration, StorageOptions storage)
     {
         if (configuration[$"{Section}:CertificatePath"] is { Length: > 0 } path)
         {
@@ -47,7 +60,7 @@ public static class DataProtectionSetup
         if (storage.IsPostgreSql)
             throw new InvalidOperationException(
                 $"With ConnectionStrings:PostgreSQL every host shares the Data Protection keys in the database, so they must all encrypt them with one certificate: set {Section}:CertificatePath (a .pfx with an RSA key) and {Section}:CertificatePassword. See docs/deployment.md.");
-        return LoadOrCreateOwn(Path.Combine(storage.DataDirectory, OwnCertificateFileName));
+        return null;
     }
 
     /// <summary>A long-lived RSA certificate only this host's user can read; losing it loses what the keys protect.</summary>
@@ -55,13 +68,13 @@ public static class DataProtectionSetup
     {
         if (File.Exists(path)) return X509CertificateLoader.LoadPkcs12FromFile(path, password: null);
 
-        using var key = RSA.Create(3072);
+        using var key = RSA.Create(2048);
         var request = new CertificateRequest("CN=OutlookInterviewAddin Data Protection", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyEncipherment | X509KeyUsageFlags.DataEncipherment, true));
         using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(100));
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
         File.WriteAllBytes(temporary, created.Export(X509ContentType.Pfx));
         if (!OperatingSystem.IsWindows())
             File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
@@ -69,5 +82,21 @@ public static class DataProtectionSetup
         try { File.Move(temporary, path, overwrite: false); }
         catch (IOException) when (File.Exists(path)) { File.Delete(temporary); }
         return X509CertificateLoader.LoadPkcs12FromFile(path, password: null);
+    }
+
+    /// <summary>The keys' table exists only once the start-up migration ran: reading or writing them waits for it.</summary>
+    private sealed class AfterMigration(IXmlRepository keys, AppDataReadiness readiness) : IXmlRepository
+    {
+        public IReadOnlyCollection<XElement> GetAllElements()
+        {
+            readiness.WaitAsync().GetAwaiter().GetResult();
+            return keys.GetAllElements();
+        }
+
+        public void StoreElement(XElement element, string friendlyName)
+        {
+            readiness.WaitAsync().GetAwaiter().GetResult();
+            keys.StoreElement(element, friendlyName);
+        }
     }
 }
