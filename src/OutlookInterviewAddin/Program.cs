@@ -17,6 +17,9 @@ var builder = WebApplication.CreateBuilder(args);
 // HTTPS on https://localhost:3000 by default; a self-signed certificate when no dev certificate exists.
 builder.WebHost.UseLocalHttpsFallback(builder.Configuration);
 
+// Host names answered: loopback only in local mode (no DNS rebinding), AllowedHosts in Microsoft 365 mode.
+builder.Services.AddAllowedHosts();
+
 // Sign-in: local tokens or Entra ID tokens through one JwtBearer pipeline; CurrentUser per request.
 builder.Services.AddAddinAuthentication();
 
