@@ -46,6 +46,9 @@ builder.Services.AddManifest();
 
 var app = builder.Build();
 
+// The mode and the data folder, before anything else is logged; the addresses once listening.
+app.ReportModeOnStart();
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHsts();
@@ -79,7 +82,6 @@ app.MapDrafts();
 // Local mode only: a Graph-compatible mailbox at /graph/v1.0 for the product's Graph client, and its page's API.
 app.MapLocalMailbox();
 
-app.ReportModeOnStart();
 await app.MigrateAppDataAsync();
 await app.RunAsync();
 
