@@ -3,7 +3,8 @@
 # suite a second time on PostgreSQL. Installs what the tests need when it is missing: the npm
 # packages (through the build) and, on Debian or Ubuntu, the Chromium the browser tests drive and
 # the PostgreSQL server, which it starts on loopback in a temporary folder and stops at the end.
-# Ends with one line: "N passed, N failed, N skipped".
+# Ends with one line: "N passed, N failed, N skipped"; a test project that executed no tests
+# counts as failed.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -81,6 +82,13 @@ for trx in "$results"/*.trx "$results"/postgresql/*.trx; do
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0} + ${e:-0} + ${t:-0} + ${a:-0}))
   skipped=$((skipped + ${total:-0} - ${executed:-0}))
+  # A project that ran nothing (a filter matching none of its tests, or discovery that found none)
+  # would otherwise vanish into the totals: it counts as a failure.
+  if [ "${executed:-0}" -eq 0 ]; then
+    project="$(grep -o 'Discovering: [A-Za-z0-9_.]*' "$trx" | head -n 1 | sed 's/^Discovering: //')"
+    echo "${project:-$(basename "$trx")} executed no tests (filter or discovery problem; see the output above)." >&2
+    failed=$((failed + 1))
+  fi
 done
 # Every test project must have written its results (the API project twice: SQLite, PostgreSQL); a
 # test host that died early counts as a failure.

@@ -20,6 +20,9 @@ var builder = WebApplication.CreateBuilder(args);
 // HTTPS on https://localhost:3000 by default; a self-signed certificate when no dev certificate exists.
 builder.WebHost.UseLocalHttpsFallback(builder.Configuration);
 
+// Host names answered: loopback only in local mode (no DNS rebinding), AllowedHosts in Microsoft 365 mode.
+builder.Services.AddAllowedHosts();
+
 // Sign-in: local tokens or Entra ID tokens through one JwtBearer pipeline; CurrentUser per request.
 builder.Services.AddAddinAuthentication();
 
@@ -52,6 +55,9 @@ builder.Services.AddLocalMailbox();
 builder.Services.AddManifest();
 
 var app = builder.Build();
+
+// The mode and the data folder, before anything else is logged; the addresses once listening.
+app.ReportModeOnStart();
 
 app.UseReverseProxySupport();
 app.UseHttpLogging();
@@ -91,7 +97,6 @@ app.MapDrafts();
 // Local mode only: a Graph-compatible mailbox at /graph/v1.0 for the product's Graph client, and its page's API.
 app.MapLocalMailbox();
 
-app.ReportModeOnStart();
 await app.RunAsync();
 return Environment.ExitCode;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OutlookInterviewAddin.Manifest;
@@ -18,12 +19,13 @@ public static class AuthApi
     }
 
     /// <summary>What the pane needs to sign in: the mode and, in Microsoft 365 mode, the registration to ask a token for.</summary>
-    public static Ok<SignInConfig> GetConfig(HttpContext http, AddinMode mode, IOptions<EntraOptions> entra, IOptions<ManifestOptions> manifest)
+    public static Ok<SignInConfig> GetConfig(
+        HttpContext http, AddinMode mode, IOptions<EntraOptions> entra, IOptions<ManifestOptions> manifest, IOptionsMonitor<HostFilteringOptions> hosts)
     {
         if (mode.IsLocal) return TypedResults.Ok(new SignInConfig(mode.Name, null, null, []));
         var o = entra.Value;
         // The same resource the manifest's WebApplicationInfo names, so Office and the pane ask for one token.
-        var publicBaseUrl = manifest.Value.ConfiguredBaseUrl ?? ManifestApi.RequestBaseUrl(http.Request) ?? new Uri("https://localhost/");
+        var publicBaseUrl = ManifestApi.PublicBaseUrl(http.Request, manifest.Value, hosts.CurrentValue) ?? new Uri("https://localhost/");
         return TypedResults.Ok(new SignInConfig(mode.Name, o.ClientId, o.Authority, [$"{o.AppIdUriFor(publicBaseUrl)}/{Scopes.AccessAsUser}"]));
     }
 

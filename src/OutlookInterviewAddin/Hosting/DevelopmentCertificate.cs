@@ -14,8 +14,19 @@ public static class DevelopmentCertificate
     // The OID the dotnet dev-certs tool stamps on the certificate it makes.
     private const string AspNetHttpsOid = "1.3.6.1.4.1.311.84.1.1";
 
+    /// <summary>The address the host listens on when nothing else is asked for.</summary>
+    public const string DefaultUrl = "https://localhost:3000";
+
+    // Where ASP.NET Core reads listening addresses from: urls (ASPNETCORE_URLS, URLS, --urls, a Urls
+    // setting), http_ports and https_ports (ASPNETCORE_HTTP_PORTS, ...), and Kestrel:Endpoints.
+    private static readonly string[] AddressSettings = [WebHostDefaults.ServerUrlsKey, WebHostDefaults.HttpPortsKey, WebHostDefaults.HttpsPortsKey];
+
     public static IWebHostBuilder UseLocalHttpsFallback(this IWebHostBuilder webHost, IConfiguration configuration)
     {
+        // A default in appsettings.json would win over ASPNETCORE_URLS, so it is applied only when no address is given at all.
+        if (AddressSettings.All(key => string.IsNullOrWhiteSpace(configuration[key])) && !configuration.GetSection("Kestrel:Endpoints").Exists())
+            webHost.UseUrls(DefaultUrl);
+
         var served = new ServedCertificate();
         webHost.ConfigureServices(services => services.AddSingleton(served));
         return webHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https =>
@@ -25,8 +36,9 @@ public static class DevelopmentCertificate
             {
                 // Chosen here rather than left to Kestrel, so the host knows which certificate its own
                 // local mailbox presents when the Graph client calls it (see ServedCertificate).
+                var logger = kestrel.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DevelopmentCertificate));
                 https.ServerCertificate = FindAspNetDevCertificate()
-                    ?? LoadOrCreate(Path.Combine(DataFolderOptions.Resolve(configuration), "localhost-https.pfx"));
+                    ?? LoadOrCreate(Path.Combine(DataFolderOptions.Resolve(configuration), "localhost-https.pfx"), logger);
             }
             served.Thumbprint = https.ServerCertificate?.GetCertHashString(HashAlgorithmName.SHA256);
         }));
@@ -56,7 +68,7 @@ public static class DevelopmentCertificate
         }
     }
 
-    public static X509Certificate2 LoadOrCreate(string path)
+    public static X509Certificate2 LoadOrCreate(string path, ILogger logger)
     {
         if (File.Exists(path))
         {
@@ -81,6 +93,9 @@ public static class DevelopmentCertificate
         File.WriteAllBytes(path, created.Export(X509ContentType.Pfx));
         if (!OperatingSystem.IsWindows())
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        logger.LogInformation(
+            "No ASP.NET Core development certificate was found, so the host made a self-signed localhost certificate at {Path} (SHA-256 thumbprint {Thumbprint}). Browsers warn until it is trusted; `dotnet dev-certs https --trust` makes one they trust.",
+            path, created.GetCertHashString(HashAlgorithmName.SHA256));
         return X509CertificateLoader.LoadPkcs12FromFile(path, password: null);
     }
 }

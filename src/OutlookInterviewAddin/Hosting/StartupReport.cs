@@ -3,20 +3,42 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using OutlookInterviewAddin.Auth;
+using OutlookInterviewAddin.Data;
 
 namespace OutlookInterviewAddin.Hosting;
 
 /// <summary>Says at start which mode the host runs in and where, and stops a local-mode host that listens beyond loopback.</summary>
 public static class StartupReport
 {
+    /// <summary>
+    /// Logs the mode and the data folder at once, before anything else the host logs (migrations,
+    /// Kestrel), then the addresses once the host listens.
+    /// </summary>
     public static void ReportModeOnStart(this WebApplication app)
     {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("OutlookInterviewAddin");
+        var mode = app.Services.GetRequiredService<AddinMode>();
+        if (mode.IsLocal)
+        {
+            var user = app.Services.GetRequiredService<IOptions<LocalUserOptions>>().Value;
+            logger.LogInformation(
+                "Local mode: no AzureAd settings, so this host signs in '{User}' itself, for callers on this machine, and no Microsoft 365 account is used.",
+                user.DisplayName);
+        }
+        else
+        {
+            var entra = app.Services.GetRequiredService<IOptions<EntraOptions>>().Value;
+            logger.LogInformation(
+                "Microsoft 365 mode: accepting Entra ID tokens from {Authority} for client {ClientId} with scope {Scope}.",
+                entra.Authority, entra.ClientId, Scopes.AccessAsUser);
+        }
+        var storage = app.Services.GetRequiredService<StorageOptions>();
+        logger.LogInformation("Data folder: {DataFolder} (the host's own HTTPS and key certificates when it needs them). Data: {Storage}.",
+            storage.DataDirectory, storage.Describe());
+
         app.Lifetime.ApplicationStarted.Register(() =>
         {
-            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("OutlookInterviewAddin");
-            var mode = app.Services.GetRequiredService<AddinMode>();
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-
             if (mode.IsLocal)
             {
                 var exposed = addresses.Where(a => !IsLoopbackAddress(a)).ToList();
@@ -29,17 +51,11 @@ public static class StartupReport
                     app.Lifetime.StopApplication();
                     return;
                 }
-                var user = app.Services.GetRequiredService<IOptions<LocalUserOptions>>().Value;
-                logger.LogInformation(
-                    "Local mode: no AzureAd settings, so this host signs in '{User}' itself and no Microsoft 365 account is used. Open {Url} in a browser.",
-                    user.DisplayName, addresses.FirstOrDefault() ?? "the host's address");
+                logger.LogInformation("Listening on {Addresses}. Open {Url} in a browser.", string.Join(", ", addresses), addresses.FirstOrDefault() ?? "the host's address");
             }
             else
             {
-                var entra = app.Services.GetRequiredService<IOptions<EntraOptions>>().Value;
-                logger.LogInformation(
-                    "Microsoft 365 mode: accepting Entra ID tokens from {Authority} for client {ClientId} with scope {Scope}.",
-                    entra.Authority, entra.ClientId, Scopes.AccessAsUser);
+                logger.LogInformation("Listening on {Addresses}.", string.Join(", ", addresses));
             }
         });
     }

@@ -50,6 +50,19 @@ public sealed class Interview : UserOwned
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// A concurrency token, one higher after every change to the interview or to its stages,
+    /// takeaways and touches: a write decided from an older read fails (see <see cref="InterviewWrites"/>).
+    /// </summary>
+    public int Version { get; set; }
+
+    /// <summary>Records a change made at <paramref name="at"/>; every write to the interview or what it holds calls this.</summary>
+    public void Changed(DateTimeOffset at)
+    {
+        UpdatedAt = at;
+        Version++;
+    }
+
     /// <summary>The time the interview entered <paramref name="stage"/> most recently, if it ever did.</summary>
     public DateTimeOffset? EnteredAt(InterviewStage stage) =>
         StageChanges.Where(c => c.Stage == stage).Select(c => (DateTimeOffset?)c.EnteredAt).Max();
@@ -100,6 +113,7 @@ internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Intervie
         builder.Property(i => i.InviteTransactionId).HasMaxLength(100);
         builder.Property(i => i.InviteStep).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.FitNote).HasMaxLength(4000);
+        builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasMany(i => i.StageChanges).WithOne().HasForeignKey(c => c.InterviewId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Takeaways).WithOne().HasForeignKey(t => t.InterviewId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Touches).WithOne().HasForeignKey(t => t.InterviewId).OnDelete(DeleteBehavior.Cascade);
@@ -118,5 +132,12 @@ internal sealed class StageChangeConfiguration : IEntityTypeConfiguration<StageC
 
 internal sealed class TakeawayConfiguration : IEntityTypeConfiguration<Takeaway>
 {
-    public void Configure(EntityTypeBuilder<Takeaway> builder) => builder.Property(t => t.Text).HasMaxLength(1000);
+    public void Configure(EntityTypeBuilder<Takeaway> builder)
+    {
+        builder.Property(t => t.Text).HasMaxLength(1000);
+        builder.HasIndex(t => t.InterviewId);
+        // The thank-you quotes the most helpful tip, so the database keeps it to one per interview.
+        // The filter is valid SQL on SQLite and PostgreSQL alike.
+        builder.HasIndex(t => t.InterviewId, "IX_Takeaways_InterviewId_MostHelpful").IsUnique().HasFilter("\"IsMostHelpful\"");
+    }
 }

@@ -85,63 +85,70 @@ public static class InterviewsApi
     public static async Task<Results<Ok<InterviewDto>, ProblemHttpResult>> GetInterview(Guid id, AppDbContext db, CancellationToken ct) =>
         await InterviewView.LoadAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : Problems.NotFound("interview");
 
-    public static async Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> UpdatePlan(
-        Guid id, InterviewPlanInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var interview = await InterviewView.FindAsync(db, id, ct);
-        if (interview is null) return Problems.NotFound("interview");
-        var errors = new FieldErrors();
-        var plan = ValidatePlan(input, errors);
-        if (errors.Any) return errors.Problem();
-        if (!await QuestionListsApi.ExistsAsync(db, plan.QuestionListId, ct)) return Problems.NotFound("question list");
+    public static Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> UpdatePlan(
+        Guid id, InterviewPlanInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        InterviewWrites.RetryingAsync<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
+        {
+            var interview = await InterviewView.FindAsync(db, id, ct);
+            if (interview is null) return Problems.NotFound("interview");
+            var errors = new FieldErrors();
+            var plan = ValidatePlan(input, errors);
+            if (errors.Any) return errors.Problem();
+            if (!await QuestionListsApi.ExistsAsync(db, plan.QuestionListId, ct)) return Problems.NotFound("question list");
 
-        plan.ApplyTo(interview);
-        interview.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
-    }
+            plan.ApplyTo(interview);
+            interview.Changed(clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+        }, ct);
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteInterview(Guid id, AppDbContext db, CancellationToken ct)
-    {
-        var interview = await InterviewView.FindAsync(db, id, ct);
-        if (interview is null) return Problems.NotFound("interview");
-        // Loaded so the change tracker clears the "referred during this interview" links with the row.
-        await db.People.Where(p => p.ReferredViaInterviewId == id).LoadAsync(ct);
-        db.Interviews.Remove(interview);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+    public static Task<Results<NoContent, ProblemHttpResult>> DeleteInterview(Guid id, AppDbContext db, CancellationToken ct) =>
+        InterviewWrites.RetryingAsync<Results<NoContent, ProblemHttpResult>>(db, async () =>
+        {
+            var interview = await InterviewView.FindAsync(db, id, ct);
+            if (interview is null) return Problems.NotFound("interview");
+            // Loaded so the change tracker clears the "referred during this interview" links with the row.
+            await db.People.Where(p => p.ReferredViaInterviewId == id).LoadAsync(ct);
+            db.Interviews.Remove(interview);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.NoContent();
+        }, ct);
 
     /// <summary>Moves the interview to a new stage if <see cref="StageRules"/> allow it, recording when.</summary>
-    public static async Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> ChangeStage(
-        Guid id, StageChangeInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var interview = await InterviewView.FindAsync(db, id, ct);
-        if (interview is null) return Problems.NotFound("interview");
+    /// <remarks>
+    /// The rule is checked again on every attempt: when a request saved first, the move is judged from
+    /// the stage it left, so the same move made twice at once is recorded once and the other answers 409.
+    /// </remarks>
+    public static Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> ChangeStage(
+        Guid id, StageChangeInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        InterviewWrites.RetryingAsync<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
+        {
+            var interview = await InterviewView.FindAsync(db, id, ct);
+            if (interview is null) return Problems.NotFound("interview");
 
-        var errors = new FieldErrors();
-        var now = clock.GetUtcNow();
-        var at = input.At?.ToUniversalTime() ?? now;
-        if (input.Stage is null) errors.Add("stage", "This field is required.");
-        if (at > now + ClockTolerance) errors.Add("at", "A stage change cannot be in the future.");
-        else if (at < interview.StageEnteredAt) errors.Add("at", "A stage change cannot be earlier than the current stage's.");
-        if (errors.Any) return errors.Problem();
+            var errors = new FieldErrors();
+            var now = clock.GetUtcNow();
+            var at = input.At?.ToUniversalTime() ?? now;
+            if (input.Stage is null) errors.Add("stage", "This field is required.");
+            if (at > now + ClockTolerance) errors.Add("at", "A stage change cannot be in the future.");
+            else if (at < interview.StageEnteredAt) errors.Add("at", "A stage change cannot be earlier than the current stage's.");
+            if (errors.Any) return errors.Problem();
 
-        var to = input.Stage!.Value;
-        if (StageRules.Refusal(interview.Stage, to, interview.Person!.Name) is { } reason)
-            return Problems.Conflict("This stage change is not allowed", reason, new Dictionary<string, object?>
-            {
-                ["currentStage"] = interview.Stage,
-                ["allowedNextStages"] = StageRules.AllowedAfter(interview.Stage),
-            });
+            var to = input.Stage!.Value;
+            if (StageRules.Refusal(interview.Stage, to, interview.Person!.Name) is { } reason)
+                return Problems.Conflict("This stage change is not allowed", reason, new Dictionary<string, object?>
+                {
+                    ["currentStage"] = interview.Stage,
+                    ["allowedNextStages"] = StageRules.AllowedAfter(interview.Stage),
+                });
 
-        interview.Stage = to;
-        interview.StageEnteredAt = at;
-        interview.StageChanges.Add(new StageChange { InterviewId = interview.Id, Stage = to, EnteredAt = at });
-        interview.UpdatedAt = now;
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
-    }
+            interview.Stage = to;
+            interview.StageEnteredAt = at;
+            interview.StageChanges.Add(new StageChange { InterviewId = interview.Id, Stage = to, EnteredAt = at });
+            interview.Changed(now);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+        }, ct);
 
     public static async Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> SetOutlookItem(
         Guid id, string kind, OutlookItemInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
@@ -167,12 +174,15 @@ public static class InterviewsApi
             _ => null,
         };
         if (set is null) return Problems.NotFound("Outlook item kind (use outreach, invite or thankYou)");
-        var interview = await InterviewView.FindAsync(db, id, ct);
-        if (interview is null) return Problems.NotFound("interview");
-        set(interview);
-        interview.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+        return await InterviewWrites.RetryingAsync<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
+        {
+            var interview = await InterviewView.FindAsync(db, id, ct);
+            if (interview is null) return Problems.NotFound("interview");
+            set(interview);
+            interview.Changed(clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+        }, ct);
     }
 
     public static async Task<Results<Created<InterviewDto>, ValidationProblem, ProblemHttpResult>> AddTakeaway(
@@ -181,16 +191,19 @@ public static class InterviewsApi
         var errors = new FieldErrors();
         var text = errors.Text("text", input.Text, 1000, required: true);
         if (errors.Any) return errors.Problem();
-        var interview = await InterviewView.FindAsync(db, id, ct);
-        if (interview is null) return Problems.NotFound("interview");
+        return await InterviewWrites.RetryingAsync<Results<Created<InterviewDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
+        {
+            var interview = await InterviewView.FindAsync(db, id, ct);
+            if (interview is null) return Problems.NotFound("interview");
 
-        var now = clock.GetUtcNow();
-        var takeaway = new Takeaway { InterviewId = id, Text = text!, CreatedAt = now };
-        interview.Takeaways.Add(takeaway);
-        if (input.IsMostHelpful == true) MarkMostHelpful(interview, takeaway);
-        interview.UpdatedAt = now;
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/interviews/{id}", await InterviewView.ToDtoAsync(db, interview, ct));
+            var now = clock.GetUtcNow();
+            var takeaway = new Takeaway { InterviewId = id, Text = text!, CreatedAt = now };
+            interview.Takeaways.Add(takeaway);
+            interview.Changed(now);
+            if (input.IsMostHelpful == true) await SaveMarkingMostHelpfulAsync(db, interview, takeaway, ct);
+            else await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/interviews/{id}", await InterviewView.ToDtoAsync(db, interview, ct));
+        }, ct);
     }
 
     public static async Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> UpdateTakeaway(
@@ -199,73 +212,91 @@ public static class InterviewsApi
         var errors = new FieldErrors();
         var text = errors.Text("text", input.Text, 1000, required: true);
         if (errors.Any) return errors.Problem();
-        var interview = await InterviewView.FindAsync(db, id, ct);
-        var takeaway = interview?.Takeaways.FirstOrDefault(t => t.Id == takeawayId);
-        if (interview is null || takeaway is null) return Problems.NotFound("takeaway");
+        return await InterviewWrites.RetryingAsync<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
+        {
+            var interview = await InterviewView.FindAsync(db, id, ct);
+            var takeaway = interview?.Takeaways.FirstOrDefault(t => t.Id == takeawayId);
+            if (interview is null || takeaway is null) return Problems.NotFound("takeaway");
 
-        takeaway.Text = text!;
-        if (input.IsMostHelpful == true) MarkMostHelpful(interview, takeaway);
-        else if (input.IsMostHelpful == false) takeaway.IsMostHelpful = false;
-        interview.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+            takeaway.Text = text!;
+            interview.Changed(clock.GetUtcNow());
+            if (input.IsMostHelpful == true)
+            {
+                await SaveMarkingMostHelpfulAsync(db, interview, takeaway, ct);
+            }
+            else
+            {
+                if (input.IsMostHelpful == false) takeaway.IsMostHelpful = false;
+                await db.SaveChangesAsync(ct);
+            }
+            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+        }, ct);
     }
 
-    public static async Task<Results<Ok<InterviewDto>, ProblemHttpResult>> DeleteTakeaway(
-        Guid id, Guid takeawayId, AppDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var interview = await InterviewView.FindAsync(db, id, ct);
-        var takeaway = interview?.Takeaways.FirstOrDefault(t => t.Id == takeawayId);
-        if (interview is null || takeaway is null) return Problems.NotFound("takeaway");
-        interview.Takeaways.Remove(takeaway);
-        db.Takeaways.Remove(takeaway);
-        interview.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
-    }
+    public static Task<Results<Ok<InterviewDto>, ProblemHttpResult>> DeleteTakeaway(
+        Guid id, Guid takeawayId, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        InterviewWrites.RetryingAsync<Results<Ok<InterviewDto>, ProblemHttpResult>>(db, async () =>
+        {
+            var interview = await InterviewView.FindAsync(db, id, ct);
+            var takeaway = interview?.Takeaways.FirstOrDefault(t => t.Id == takeawayId);
+            if (interview is null || takeaway is null) return Problems.NotFound("takeaway");
+            interview.Takeaways.Remove(takeaway);
+            db.Takeaways.Remove(takeaway);
+            interview.Changed(clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+        }, ct);
 
     /// <summary>
     /// Records a stay-in-touch update. The first one moves a thanked interview to staying in touch
     /// (through <see cref="StageRules"/>, so the stage history shows when); later ones keep the stage.
     /// </summary>
-    public static async Task<Results<Created<TouchDto>, ValidationProblem, ProblemHttpResult>> AddTouch(
-        Guid id, TouchInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var interview = await InterviewView.FindAsync(db, id, ct);
-        if (interview is null) return Problems.NotFound("interview");
-        if (TouchRules.Refusal(interview.Stage, interview.Person!.Name) is { } reason)
-            return Problems.Conflict("A touch cannot be recorded yet", reason, new Dictionary<string, object?>
-            {
-                ["currentStage"] = interview.Stage,
-            });
-
-        var errors = new FieldErrors();
-        var now = clock.GetUtcNow();
-        var at = input.At?.ToUniversalTime() ?? now;
-        var note = errors.Text("note", input.Note, TouchRules.MaxNoteLength);
-        var thankedAt = interview.EnteredAt(InterviewStage.Thanked) ?? interview.StageEnteredAt;
-        if (at > now + TouchRules.FutureTolerance) errors.Add("at", "A touch cannot be more than a day in the future.");
-        else if (at < thankedAt) errors.Add("at", "A touch cannot be earlier than the thank-you.");
-        if (errors.Any) return errors.Problem();
-
-        if (interview.Stage == InterviewStage.Thanked)
+    public static Task<Results<Created<TouchDto>, ValidationProblem, ProblemHttpResult>> AddTouch(
+        Guid id, TouchInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        InterviewWrites.RetryingAsync<Results<Created<TouchDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
         {
-            // The touch is not earlier than the thank-you, so the history stays in time order.
-            interview.Stage = InterviewStage.StayingInTouch;
-            interview.StageEnteredAt = at;
-            interview.StageChanges.Add(new StageChange { InterviewId = interview.Id, Stage = InterviewStage.StayingInTouch, EnteredAt = at });
-        }
-        var touch = new Touch { InterviewId = interview.Id, At = at, Note = note, CreatedAt = now };
-        interview.Touches.Add(touch);
-        interview.UpdatedAt = now;
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/interviews/{interview.Id}", InterviewView.ToDto(touch));
-    }
+            var interview = await InterviewView.FindAsync(db, id, ct);
+            if (interview is null) return Problems.NotFound("interview");
+            if (TouchRules.Refusal(interview.Stage, interview.Person!.Name) is { } reason)
+                return Problems.Conflict("A touch cannot be recorded yet", reason, new Dictionary<string, object?>
+                {
+                    ["currentStage"] = interview.Stage,
+                });
 
-    // Only one tip is *the* most helpful one: the thank-you quotes it.
-    private static void MarkMostHelpful(Interview interview, Takeaway chosen)
+            var errors = new FieldErrors();
+            var now = clock.GetUtcNow();
+            var at = input.At?.ToUniversalTime() ?? now;
+            var note = errors.Text("note", input.Note, TouchRules.MaxNoteLength);
+            var thankedAt = interview.EnteredAt(InterviewStage.Thanked) ?? interview.StageEnteredAt;
+            if (at > now + TouchRules.FutureTolerance) errors.Add("at", "A touch cannot be more than a day in the future.");
+            else if (at < thankedAt) errors.Add("at", "A touch cannot be earlier than the thank-you.");
+            if (errors.Any) return errors.Problem();
+
+            if (interview.Stage == InterviewStage.Thanked)
+            {
+                // The touch is not earlier than the thank-you, so the history stays in time order.
+                interview.Stage = InterviewStage.StayingInTouch;
+                interview.StageEnteredAt = at;
+                interview.StageChanges.Add(new StageChange { InterviewId = interview.Id, Stage = InterviewStage.StayingInTouch, EnteredAt = at });
+            }
+            var touch = new Touch { InterviewId = interview.Id, At = at, Note = note, CreatedAt = now };
+            interview.Touches.Add(touch);
+            interview.Changed(now);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/interviews/{interview.Id}", InterviewView.ToDto(touch));
+        }, ct);
+
+    // Only one tip is *the* most helpful one: the thank-you quotes it. A unique index holds that after
+    // every statement, and one SaveChanges may run the new mark before the old one is cleared, so the
+    // old mark is cleared (with the version check) and saved first, in the same transaction.
+    private static async Task SaveMarkingMostHelpfulAsync(AppDbContext db, Interview interview, Takeaway chosen, CancellationToken ct)
     {
-        foreach (var t in interview.Takeaways) t.IsMostHelpful = ReferenceEquals(t, chosen);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var t in interview.Takeaways.Where(t => !ReferenceEquals(t, chosen))) t.IsMostHelpful = false;
+        await db.SaveChangesAsync(ct);
+        chosen.IsMostHelpful = true;
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 
     public static async Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> SetFit(
@@ -275,72 +306,76 @@ public static class InterviewsApi
         var rating = errors.Range("rating", input.Rating, 1, 5);
         var note = errors.Text("note", input.Note, 4000);
         if (errors.Any) return errors.Problem();
-        var interview = await InterviewView.FindAsync(db, id, ct);
-        if (interview is null) return Problems.NotFound("interview");
-        interview.FitRating = rating;
-        interview.FitNote = note;
-        interview.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+        return await InterviewWrites.RetryingAsync<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
+        {
+            var interview = await InterviewView.FindAsync(db, id, ct);
+            if (interview is null) return Problems.NotFound("interview");
+            interview.FitRating = rating;
+            interview.FitNote = note;
+            interview.Changed(clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+        }, ct);
     }
 
     /// <summary>
     /// "Who else should I talk to?": links an existing person, or the one with the same email, or
     /// adds a new one; either way referred by the person interviewed, during this interview.
     /// </summary>
-    public static async Task<Results<Created<PersonDto>, Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> AddReferral(
-        Guid id, ReferralInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var interview = await db.Interviews.FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (interview is null) return Problems.NotFound("interview");
-        var errors = new FieldErrors();
-        var now = clock.GetUtcNow();
+    public static Task<Results<Created<PersonDto>, Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> AddReferral(
+        Guid id, ReferralInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        InterviewWrites.RetryingAsync<Results<Created<PersonDto>, Ok<PersonDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
+        {
+            var interview = await db.Interviews.FirstOrDefaultAsync(i => i.Id == id, ct);
+            if (interview is null) return Problems.NotFound("interview");
+            var errors = new FieldErrors();
+            var now = clock.GetUtcNow();
 
-        Person? person;
-        PersonFields? fields = null;
-        if (input.PersonId is { } personId)
-        {
-            person = await db.People.FirstOrDefaultAsync(p => p.Id == personId, ct);
-            if (person is null) return Problems.NotFound("person");
-        }
-        else
-        {
-            fields = PersonFields.Validate(new PersonInput(
-                input.Name, input.Email, input.Organisation, input.Role, input.Field, input.City, input.TimeZone,
-                input.LinkedInUrl, input.Connection, input.ConnectionDetail, input.Notes), errors);
-            if (errors.Any) return errors.Problem();
-            person = await PersonView.FindByEmailAsync(db, fields.Email, ct);
-        }
+            Person? person;
+            PersonFields? fields = null;
+            if (input.PersonId is { } personId)
+            {
+                person = await db.People.FirstOrDefaultAsync(p => p.Id == personId, ct);
+                if (person is null) return Problems.NotFound("person");
+            }
+            else
+            {
+                fields = PersonFields.Validate(new PersonInput(
+                    input.Name, input.Email, input.Organisation, input.Role, input.Field, input.City, input.TimeZone,
+                    input.LinkedInUrl, input.Connection, input.ConnectionDetail, input.Notes), errors);
+                if (errors.Any) return errors.Problem();
+                person = await PersonView.FindByEmailAsync(db, fields.Email, ct);
+            }
 
-        if (person is not null)
-        {
-            if (person.Id == interview.PersonId) errors.Add(input.PersonId is null ? "email" : "personId", "A person cannot be their own referral.");
-            else if ((await PersonView.ReferralChainAsync(db, interview.PersonId, ct)).Any(p => p.Id == person.Id))
-                errors.Add(input.PersonId is null ? "email" : "personId", "This person is earlier in the referral chain; that would make a loop.");
-            if (errors.Any) return errors.Problem();
-        }
+            if (person is not null)
+            {
+                if (person.Id == interview.PersonId) errors.Add(input.PersonId is null ? "email" : "personId", "A person cannot be their own referral.");
+                else if ((await PersonView.ReferralChainAsync(db, interview.PersonId, ct)).Any(p => p.Id == person.Id))
+                    errors.Add(input.PersonId is null ? "email" : "personId", "This person is earlier in the referral chain; that would make a loop.");
+                if (errors.Any) return errors.Problem();
+            }
 
-        var created = person is null;
-        if (person is null)
-        {
-            person = new Person { Name = fields!.Name, CreatedAt = now };
-            fields.ReplaceOn(person);
-            if (fields.Connection is null) person.Connection = ConnectionKind.FriendOfFriend;
-            db.People.Add(person);
-        }
-        else
-        {
-            fields?.UpdateOn(person);
-        }
-        person.ReferredById = interview.PersonId;
-        person.ReferredViaInterviewId = interview.Id;
-        person.UpdatedAt = now;
-        interview.UpdatedAt = now;
-        await db.SaveChangesAsync(ct);
+            var created = person is null;
+            if (person is null)
+            {
+                person = new Person { Name = fields!.Name, CreatedAt = now };
+                fields.ReplaceOn(person);
+                if (fields.Connection is null) person.Connection = ConnectionKind.FriendOfFriend;
+                db.People.Add(person);
+            }
+            else
+            {
+                fields?.UpdateOn(person);
+            }
+            person.ReferredById = interview.PersonId;
+            person.ReferredViaInterviewId = interview.Id;
+            person.UpdatedAt = now;
+            interview.Changed(now);
+            await db.SaveChangesAsync(ct);
 
-        var dto = (await PersonView.LoadAsync(db, person.Id, ct))!;
-        return created ? TypedResults.Created($"/api/people/{person.Id}", dto) : TypedResults.Ok(dto);
-    }
+            var dto = (await PersonView.LoadAsync(db, person.Id, ct))!;
+            return created ? TypedResults.Created($"/api/people/{person.Id}", dto) : TypedResults.Ok(dto);
+        }, ct);
 
     private sealed record Plan(string? QuestionListId, DateTimeOffset? PlannedStart, int? DurationMinutes, PlaceKind? PlaceKind, string? Place, string? MeetingUrl)
     {

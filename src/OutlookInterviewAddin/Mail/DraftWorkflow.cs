@@ -48,7 +48,7 @@ public sealed class DraftWorkflow(AppDbContext db, MailboxGateway gateway, Graph
 
         if (kind == DraftKind.Outreach) interview.OutreachMessageId = item.Id;
         else interview.ThankYouMessageId = item.Id;
-        interview.UpdatedAt = clock.GetUtcNow();
+        interview.Changed(clock.GetUtcNow());
         await db.SaveChangesAsync(CancellationToken.None);
         return (item, outcome, isReply);
     }
@@ -134,9 +134,11 @@ public sealed class DraftWorkflow(AppDbContext db, MailboxGateway gateway, Graph
         interview.StageChanges.Add(new StageChange { InterviewId = interview.Id, Stage = InterviewStage.Scheduled, EnteredAt = at });
     }
 
+    // A change saved to the interview meanwhile makes this save fail (409, see InterviewWrites); each
+    // Graph step is idempotent (the transaction id, the attachment by name), so pressing again resumes.
     private async Task SaveAsync(Interview interview)
     {
-        interview.UpdatedAt = clock.GetUtcNow();
+        interview.Changed(clock.GetUtcNow());
         await db.SaveChangesAsync(CancellationToken.None);
     }
 

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OutlookInterviewAddin.Auth;
+using OutlookInterviewAddin.Hosting;
 
 namespace OutlookInterviewAddin.Manifest;
 
@@ -29,14 +31,15 @@ public static class ManifestApi
     }
 
     public static Results<FileContentHttpResult, ProblemHttpResult> GetManifest(
-        HttpContext http, IOptions<ManifestOptions> options, IOptions<EntraOptions> entra, AddinMode mode)
+        HttpContext http, IOptions<ManifestOptions> options, IOptionsMonitor<HostFilteringOptions> hosts, IOptions<EntraOptions> entra, AddinMode mode)
     {
-        var baseUrl = options.Value.ConfiguredBaseUrl ?? RequestBaseUrl(http.Request);
+        var baseUrl = PublicBaseUrl(http.Request, options.Value, hosts.CurrentValue);
         if (baseUrl is null)
         {
             return TypedResults.Problem(
                 title: "No address to put in the manifest",
-                detail: "The request's Host header does not form a URL. Set Manifest:PublicBaseUrl to the https address users reach this host at.",
+                detail: "The request's Host header is not a name this host is configured for, so it cannot go into the manifest. " +
+                        "Set Manifest:PublicBaseUrl to the https address users reach this host at (or list that name in AllowedHosts).",
                 statusCode: StatusCodes.Status400BadRequest);
         }
         if (baseUrl.Scheme != Uri.UriSchemeHttps)
@@ -51,12 +54,20 @@ public static class ManifestApi
         var signIn = mode.IsLocal ? null : new ManifestSignIn(entra.Value.ClientId!, entra.Value.AppIdUriFor(baseUrl));
         var manifest = ManifestRenderer.Render(ManifestRenderer.Template, baseUrl, signIn);
 
-        // Rendered per request (and per Host header when no base URL is configured): never cached by a proxy.
+        // Rendered per request (and per allowed Host name when no base URL is configured): never cached by a proxy.
         http.Response.Headers.CacheControl = "no-store";
         return TypedResults.File(ManifestRenderer.ToUtf8(manifest), "application/xml; charset=utf-8");
     }
 
-    internal static Uri? RequestBaseUrl(HttpRequest request) =>
+    /// <summary>
+    /// Manifest:PublicBaseUrl, or else the address the request came to when its Host is one the
+    /// configuration names (<see cref="AllowedHosts.Names"/>): a Host header a caller made up never
+    /// becomes a URL the host hands out.
+    /// </summary>
+    internal static Uri? PublicBaseUrl(HttpRequest request, ManifestOptions options, HostFilteringOptions hosts) =>
+        options.ConfiguredBaseUrl ?? (AllowedHosts.Names(hosts, request.Host) ? RequestBaseUrl(request) : null);
+
+    private static Uri? RequestBaseUrl(HttpRequest request) =>
         request.Host.HasValue && Uri.TryCreate($"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}", UriKind.Absolute, out var url)
             ? url
             : null;

@@ -69,18 +69,24 @@ public static class QuestionListsApi
         return TypedResults.Ok(QuestionListDto.From(list));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteQuestionList(string id, AppDbContext db, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteQuestionList(string id, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         if (BuiltInLists.Find(id) is not null) return BuiltInIsReadOnly();
-        var list = await FindOwnAsync(db, id, ct);
-        if (list is null) return Problems.NotFound("question list");
-        var key = list.Id.ToString();
-        // Interviews that used it fall back to the default list; their tailored copies are their own.
-        foreach (var interview in await db.Interviews.Where(i => i.QuestionListId == key).ToListAsync(ct))
-            interview.QuestionListId = null;
-        db.QuestionLists.Remove(list);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        return await InterviewWrites.RetryingAsync<Results<NoContent, ProblemHttpResult>>(db, async () =>
+        {
+            var list = await FindOwnAsync(db, id, ct);
+            if (list is null) return Problems.NotFound("question list");
+            var key = list.Id.ToString();
+            // Interviews that used it fall back to the default list; their tailored copies are their own.
+            foreach (var interview in await db.Interviews.Where(i => i.QuestionListId == key).ToListAsync(ct))
+            {
+                interview.QuestionListId = null;
+                interview.Changed(clock.GetUtcNow());
+            }
+            db.QuestionLists.Remove(list);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.NoContent();
+        }, ct);
     }
 
     public static async Task<Results<Ok<InterviewQuestions>, ProblemHttpResult>> GetInterviewQuestions(Guid id, AppDbContext db, CancellationToken ct)
@@ -90,32 +96,34 @@ public static class QuestionListsApi
     }
 
     /// <summary>Keeps a tailored copy on the interview; the saved list it came from is left as it was.</summary>
-    public static async Task<Results<Ok<InterviewQuestions>, ValidationProblem, ProblemHttpResult>> TailorInterviewQuestions(
-        Guid id, QuestionListInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var interview = await db.Interviews.Include(i => i.Person).FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (interview is null) return Problems.NotFound("interview");
-        var errors = new FieldErrors();
-        var content = Validate(input, errors, nameRequired: false);
-        if (errors.Any) return errors.Problem();
-        if (string.IsNullOrEmpty(content.Name))
-            content = content with { Name = (await SourceOfAsync(db, interview, ct)).Content.Name };
-        interview.TailoredQuestions = content;
-        interview.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await QuestionsForAsync(db, interview, ct));
-    }
+    public static Task<Results<Ok<InterviewQuestions>, ValidationProblem, ProblemHttpResult>> TailorInterviewQuestions(
+        Guid id, QuestionListInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        InterviewWrites.RetryingAsync<Results<Ok<InterviewQuestions>, ValidationProblem, ProblemHttpResult>>(db, async () =>
+        {
+            var interview = await db.Interviews.Include(i => i.Person).FirstOrDefaultAsync(i => i.Id == id, ct);
+            if (interview is null) return Problems.NotFound("interview");
+            var errors = new FieldErrors();
+            var content = Validate(input, errors, nameRequired: false);
+            if (errors.Any) return errors.Problem();
+            if (string.IsNullOrEmpty(content.Name))
+                content = content with { Name = (await SourceOfAsync(db, interview, ct)).Content.Name };
+            interview.TailoredQuestions = content;
+            interview.Changed(clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(await QuestionsForAsync(db, interview, ct));
+        }, ct);
 
-    public static async Task<Results<Ok<InterviewQuestions>, ProblemHttpResult>> UntailorInterviewQuestions(
-        Guid id, AppDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var interview = await db.Interviews.Include(i => i.Person).FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (interview is null) return Problems.NotFound("interview");
-        interview.TailoredQuestions = null;
-        interview.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await QuestionsForAsync(db, interview, ct));
-    }
+    public static Task<Results<Ok<InterviewQuestions>, ProblemHttpResult>> UntailorInterviewQuestions(
+        Guid id, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        InterviewWrites.RetryingAsync<Results<Ok<InterviewQuestions>, ProblemHttpResult>>(db, async () =>
+        {
+            var interview = await db.Interviews.Include(i => i.Person).FirstOrDefaultAsync(i => i.Id == id, ct);
+            if (interview is null) return Problems.NotFound("interview");
+            interview.TailoredQuestions = null;
+            interview.Changed(clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(await QuestionsForAsync(db, interview, ct));
+        }, ct);
 
     /// <summary>The questions of an interview, as saved and as filled for its person.</summary>
     public static async Task<InterviewQuestions> QuestionsForAsync(AppDbContext db, Interview interview, CancellationToken ct)

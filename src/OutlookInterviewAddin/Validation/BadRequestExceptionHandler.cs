@@ -34,10 +34,12 @@ public static class ValidationExtensions
     /// <summary>
     /// Unreadable requests answer 400 ProblemDetails in every environment. Minimal APIs are told to
     /// throw for them (by default only in Development) so the handler can name the field at fault.
+    /// A write that lost to concurrent writes answers 409.
     /// </summary>
     public static IServiceCollection AddBadRequestProblems(this IServiceCollection services)
     {
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        return services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        return services.AddExceptionHandler<ConcurrentChangeExceptionHandler>();
     }
 }

@@ -21,9 +21,10 @@ public sealed class SurfaceTests
     {
         await using var pane = await PanePage.OpenAsync(fixture, office: null);
 
-        // Waiting for Office.onReady would take the pane's 5 s fallback; a plain browser must not wait at all.
-        var readyAfterMs = await pane.Page.EvaluateAsync<double>("() => performance.getEntriesByName('pane-ready')[0].startTime");
-        Assert.True(readyAfterMs < 4500, $"The pane took {readyAfterMs:F0} ms to show its first view without office.js.");
+        // Waiting for Office.onReady would take the pane's 5 s fallback; a plain browser must not wait at
+        // all. The pane marks how it decided, so this needs no time bound a slow machine could cross.
+        var detection = await pane.Page.EvaluateAsync<string?>("() => performance.getEntriesByName('office-detected')[0]?.detail ?? null");
+        Assert.Equal("no-office-js", detection);
         Assert.Equal(1, pane.OfficeJsRequests);
         await Expect(pane.SignedInUser).ToHaveTextAsync("Local user");
         await Expect(pane.Surface).ToHaveTextAsync("Browser");

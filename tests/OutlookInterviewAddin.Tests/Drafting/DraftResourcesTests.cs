@@ -13,7 +13,6 @@ public sealed partial class DraftResourcesTests
         var used = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
             .SelectMany(file => KeyLiteral().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
             .Concat(TemplateSlots.All.Select(s => s.Key))
-            .SelectMany(Expand)
             .Distinct()
             .ToList();
 
@@ -29,8 +28,7 @@ public sealed partial class DraftResourcesTests
         var slotKeys = TemplateSlots.All.Select(s => s.Key).ToHashSet();
 
         var unused = DraftText.AllKeys()
-            .Where(key => !slotKeys.Contains(key) && !code.Contains($"\"{key}\"", StringComparison.Ordinal)
-                && !Regex.IsMatch(key, @"^Agenda\.Default\.Part\d\."))
+            .Where(key => !slotKeys.Contains(key) && !code.Contains($"\"{key}\"", StringComparison.Ordinal))
             .ToList();
 
         Assert.Empty(unused);
@@ -45,10 +43,6 @@ public sealed partial class DraftResourcesTests
         Assert.Throws<KeyNotFoundException>(() => french.Get("No.Such.Key"));
     }
 
-    // "Agenda.Default.Part{i}.Title" is built from a pattern: expand it to the keys it names.
-    private static IEnumerable<string> Expand(string key) =>
-        key.Contains("{i}", StringComparison.Ordinal) ? Enumerable.Range(1, 3).Select(i => key.Replace("{i}", i.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)) : [key];
-
     private static string FindSourceFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -60,7 +54,7 @@ public sealed partial class DraftResourcesTests
         throw new DirectoryNotFoundException("src/OutlookInterviewAddin/Drafting not found above the test output folder.");
     }
 
-    // Keys are passed as literals to Get/Format/Lines: "Check.JobWords", $"Agenda.Default.Part{i}.Title".
-    [GeneratedRegex(@"(?:Get|Format|Lines)\(\$?""([A-Z][A-Za-z]+(?:\.[A-Za-z0-9{}]+)+)""")]
+    // Keys are passed as literals to Get/Format/Lines: "Check.JobWords".
+    [GeneratedRegex(@"(?:Get|Format|Lines)\(""([A-Z][A-Za-z]+(?:\.[A-Za-z0-9]+)+)""")]
     private static partial Regex KeyLiteral();
 }

@@ -27,7 +27,7 @@ public sealed partial class GeneratedDraftsTests
                     i % 2 == 0 ? null : "kept one since January", i % 3 == 0 ? null : "it helped me choose my courses", i % 4 == 0 ? null : day)),
                 QuestionListRenderer.English.Render(new QuestionListRequest(recipient,
                     new MeetingPlan(new DateTimeOffset(2026, 3, 10, 14, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 10, 14, 20, 0, TimeSpan.Zero), "Europe/Paris"),
-                    QuestionAgenda.Default(DraftText.English))).Body,
+                    QuestionAgenda.Default)).Body,
             ];
             foreach (var draft in drafts)
             {

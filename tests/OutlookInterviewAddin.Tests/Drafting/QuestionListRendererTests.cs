@@ -8,7 +8,7 @@ namespace OutlookInterviewAddin.Tests.Drafting;
 
 public sealed class QuestionListRendererTests
 {
-    private static readonly QuestionAgenda DefaultAgenda = QuestionAgenda.Default(DraftText.English);
+    private static readonly QuestionAgenda DefaultAgenda = QuestionAgenda.Default;
 
     // 10:00 in Toronto on a March day after the daylight-saving change (UTC-4).
     private static readonly MeetingPlan HalfHour = new(

@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.Extensions.Logging;
 using OutlookInterviewAddin.Hosting;
 
 namespace OutlookInterviewAddin.Tests.Hosting;
@@ -25,9 +27,13 @@ public sealed class HostingTests
         var path = Path.Combine(folder, "localhost-https.pfx");
         try
         {
-            using var first = DevelopmentCertificate.LoadOrCreate(path);
-            using var second = DevelopmentCertificate.LoadOrCreate(path);
+            var log = new RecordingLogger();
+            using var first = DevelopmentCertificate.LoadOrCreate(path, log);
+            using var second = DevelopmentCertificate.LoadOrCreate(path, log);
 
+            var created = Assert.Single(log.Messages);
+            Assert.Contains(path, created, StringComparison.Ordinal);
+            Assert.Contains(first.GetCertHashString(HashAlgorithmName.SHA256), created, StringComparison.Ordinal);
             Assert.True(first.HasPrivateKey);
             Assert.Equal(first.Thumbprint, second.Thumbprint);
             Assert.Equal("localhost", first.GetNameInfo(X509NameType.DnsName, forIssuer: false));
@@ -39,5 +45,17 @@ public sealed class HostingTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private sealed class RecordingLogger : ILogger
+    {
+        public List<string> Messages { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Messages.Add(formatter(state, exception));
     }
 }

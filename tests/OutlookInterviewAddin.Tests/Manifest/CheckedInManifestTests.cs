@@ -40,10 +40,22 @@ public sealed class CheckedInManifestTests
     }
 
     [Fact]
-    public void The_host_serves_exactly_the_checked_in_manifest_as_its_template()
+    public void Rendered_for_the_default_address_and_the_placeholder_registration_the_manifest_is_the_checked_in_file()
     {
-        Assert.True(XNode.DeepEquals(Load(), ManifestRenderer.Template),
-            "The host's embedded template differs from manifest/manifest.xml; rebuild the host.");
+        const string placeholderClientId = "00000000-0000-0000-0000-000000000000";
+        var signIn = new ManifestSignIn(placeholderClientId, $"api://localhost:3000/{placeholderClientId}");
+
+        var rendered = ManifestRenderer.Render(ManifestRenderer.Template, new Uri(ManifestRenderer.TemplateBaseUrl), signIn);
+
+        // Comments aside (the rendered one says where it came from), the renderer changes nothing else.
+        Assert.Equal(WithoutComments(Load()).ToString(), WithoutComments(rendered).ToString());
+    }
+
+    private static XDocument WithoutComments(XDocument document)
+    {
+        var copy = new XDocument(document);
+        copy.DescendantNodes().OfType<XComment>().Remove();
+        return copy;
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class RenderedManifestTests
         return factory;
     }
 
-    private static AddinFactory Microsoft365Host(string publicBaseUrl, string? appIdUri = null) => new()
+    private static AddinFactory Microsoft365Host(string? publicBaseUrl, string? appIdUri = null, string allowedHosts = "*") => new()
     {
         Settings =
         {
@@ -28,6 +28,7 @@ public sealed class RenderedManifestTests
             ["AzureAd:ClientSecret"] = "test-client-secret",
             ["AzureAd:AppIdUri"] = appIdUri,
             ["Manifest:PublicBaseUrl"] = publicBaseUrl,
+            ["AllowedHosts"] = allowedHosts,
         },
     };
 
@@ -103,9 +104,9 @@ public sealed class RenderedManifestTests
     }
 
     [Fact]
-    public async Task Without_a_configured_address_the_manifest_follows_the_address_the_request_came_to()
+    public async Task Without_a_configured_address_the_manifest_follows_the_allowed_address_the_request_came_to()
     {
-        using var host = LocalHost();
+        using var host = Microsoft365Host(publicBaseUrl: null, allowedHosts: "addin.contoso.example");
         using var client = ClientAt(host, "https://addin.contoso.example:4443");
         var manifest = await FetchManifest(client);
 
@@ -115,7 +116,7 @@ public sealed class RenderedManifestTests
     [Fact]
     public async Task A_configured_address_wins_over_the_address_the_request_came_to()
     {
-        using var host = LocalHost("https://their-host.example");
+        using var host = Microsoft365Host("https://their-host.example");
         using var client = ClientAt(host, "https://spoofed.example");
         var manifest = await FetchManifest(client);
 

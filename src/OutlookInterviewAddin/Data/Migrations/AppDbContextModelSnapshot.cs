@@ -118,6 +118,10 @@ namespace OutlookInterviewAddin.Data.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
@@ -192,6 +196,10 @@ namespace OutlookInterviewAddin.Data.Migrations
                     b.HasIndex("InterviewId");
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.HasIndex(new[] { "InterviewId" }, "IX_Takeaways_InterviewId_MostHelpful")
+                        .IsUnique()
+                        .HasFilter("\"IsMostHelpful\"");
 
                     b.ToTable("Takeaways");
                 });

@@ -126,6 +126,10 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
@@ -200,6 +204,10 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                     b.HasIndex("InterviewId");
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.HasIndex(new[] { "InterviewId" }, "IX_Takeaways_InterviewId_MostHelpful")
+                        .IsUnique()
+                        .HasFilter("\"IsMostHelpful\"");
 
                     b.ToTable("Takeaways");
                 });

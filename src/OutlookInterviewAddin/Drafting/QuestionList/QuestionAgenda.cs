@@ -1,3 +1,5 @@
+using OutlookInterviewAddin.QuestionLists.Kits;
+
 namespace OutlookInterviewAddin.Drafting.QuestionList;
 
 /// <summary>One part of the conversation ("Part one: career history") and its questions, in order.</summary>
@@ -10,11 +12,14 @@ public sealed record AgendaPart(string Title, IReadOnlyList<string> Questions);
 /// </summary>
 public sealed record QuestionAgenda(string Opening, IReadOnlyList<AgendaPart> Parts, string Closing)
 {
-    /// <summary>The product's default list (opening, three parts, closing) in the given language.</summary>
-    public static QuestionAgenda Default(DraftText text) =>
-        new(text.Get("Agenda.Default.Opening"),
-            [.. Enumerable.Range(1, 3).Select(i => new AgendaPart(text.Get($"Agenda.Default.Part{i}.Title"), text.Lines($"Agenda.Default.Part{i}.Questions")))],
-            text.Get("Agenda.Default.Closing"));
+    /// <summary>
+    /// The product's default list (opening, three parts, closing): the built-in default kit users
+    /// pick in the pane, so the list exists in one place only.
+    /// </summary>
+    public static QuestionAgenda Default { get; } = new(
+        BuiltInKits.Default.Opening,
+        [.. BuiltInKits.Default.Parts.Select(p => new AgendaPart(p.Title, p.Questions))],
+        BuiltInKits.Default.Closing);
 
     /// <summary>Problems that stop a user's question list being saved (an unknown merge field, say); empty when it can be saved.</summary>
     public IReadOnlyList<TemplateProblem> Validate(DraftText text) =>

@@ -56,15 +56,28 @@ export function surfaceOf(item: unknown): Surface {
   return "outlookNoItem";
 }
 
-/** Waits for Office.js, if it loaded at all, and reads the surface. */
+/** How the surface was found: office.js never loaded, Office.onReady answered, or it did not in time. */
+export type OfficeDetection = "no-office-js" | "office-ready" | "timed-out";
+
+/**
+ * Waits for Office.js, if it loaded at all, and reads the surface. Leaves a performance mark
+ * "office-detected" whose detail says how, so tests and tools can tell a plain browser that did
+ * not wait from one that waited out the fallback.
+ */
 export async function detectOffice(): Promise<OfficeContext> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return browserContext;
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return detected("no-office-js", browserContext);
   const info = await Promise.race([
     Office.onReady(),
     new Promise<null>((resolve) => setTimeout(() => resolve(null), officeReadyTimeoutMs)),
   ]);
-  if (info === null || info.host === null || String(info.host) !== "Outlook") return browserContext;
-  return readContext();
+  if (info === null) return detected("timed-out", browserContext);
+  if (info.host === null || String(info.host) !== "Outlook") return detected("office-ready", browserContext);
+  return detected("office-ready", readContext());
+}
+
+function detected(how: OfficeDetection, context: OfficeContext): OfficeContext {
+  performance.mark("office-detected", { detail: how });
+  return context;
 }
 
 export function readContext(): OfficeContext {

@@ -202,6 +202,7 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                     FitNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
                     OwnerTenantId = table.Column<Guid>(type: "uuid", nullable: false),
                     OwnerObjectId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
@@ -455,6 +456,13 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                 name: "IX_Takeaways_InterviewId",
                 table: "Takeaways",
                 column: "InterviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Takeaways_InterviewId_MostHelpful",
+                table: "Takeaways",
+                column: "InterviewId",
+                unique: true,
+                filter: "\"IsMostHelpful\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Takeaways_OwnerTenantId_OwnerObjectId",
