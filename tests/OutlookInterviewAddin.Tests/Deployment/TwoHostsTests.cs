@@ -110,6 +110,26 @@ public sealed class TwoHostsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Simultaneous_stage_changes_through_both_hosts_keep_to_the_stage_rules()
+    {
+        using var viaFirst = ClientOf(first, TestUser.Alice);
+        using var viaSecond = ClientOf(second, TestUser.Alice);
+        for (var round = 0; round < 3; round++)
+        {
+            var interview = await viaFirst.AddInterviewAsync(WorkflowApi.NewPerson("Ana Lopez"));
+
+            // Eight moves at once, half through each host, to one of two stages allowed from prospect.
+            var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+                (i % 2 == 0 ? viaFirst : viaSecond).MoveAsync(interview.Id, i % 4 < 2 ? InterviewStage.Contacted : InterviewStage.Scheduled)));
+
+            var history = (await viaSecond.GetAsync<InterviewDto>($"/api/interviews/{interview.Id}")).StageHistory.Select(s => s.Stage).ToList();
+            Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+            Assert.All(history.Zip(history.Skip(1)), move => Assert.Null(StageRules.Refusal(move.First, move.Second, "them")));
+            Assert.Equal(responses.Count(r => r.StatusCode == HttpStatusCode.OK), history.Count - 1);
+        }
+    }
+
+    [Fact]
     public async Task Many_adds_of_people_spread_over_both_hosts_all_land()
     {
         using var viaFirst = ClientOf(first, TestUser.Alice);

@@ -40,11 +40,12 @@ public sealed class HostProcess : IAsyncDisposable
         finally { listener.Stop(); }
     }
 
-    public static HostProcess Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="hostDirectory">Where OutlookInterviewAddin.dll is; the host's build output unless a test published it elsewhere.</param>
+    public static HostProcess Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? hostDirectory = null)
     {
-        var hostDirectory = HostBuildDirectory();
+        hostDirectory ??= HostBuildDirectory();
         var dataDirectory = Path.Combine(Path.GetTempPath(), "oia-tests", Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(DotnetExecutable)
         {
             WorkingDirectory = hostDirectory,
             RedirectStandardOutput = true,
@@ -66,6 +67,9 @@ public sealed class HostProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         return host;
     }
+
+    /// <summary>The dotnet executable running these tests, so a host can start with a PATH that has nothing else.</summary>
+    public static string DotnetExecutable { get; } = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
 
     /// <summary>Whether GET /health at <paramref name="baseUrl"/> answers 200 before <paramref name="within"/> runs out or the host exits.</summary>
     public async Task<bool> AnswersHealthAsync(string baseUrl, TimeSpan within)
