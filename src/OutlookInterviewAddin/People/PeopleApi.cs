@@ -45,7 +45,11 @@ public static class PeopleApi
     public static async Task<Results<Ok<PersonDto>, ProblemHttpResult>> GetPerson(Guid id, AppDbContext db, CancellationToken ct) =>
         await PersonView.LoadAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : Problems.NotFound("person");
 
-    /// <summary>Adds a person, or updates the one who already has that email (trimmed, case-insensitive).</summary>
+    /// <summary>
+    /// Adds a person. When one already has that email (trimmed, case-insensitive), nothing is
+    /// overwritten: an identical retry answers 200 with them, anything else a 409 naming them, so
+    /// the pane can offer to open them or merge what was typed.
+    /// </summary>
     public static async Task<Results<Created<PersonDto>, Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> AddPerson(
         PersonInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
@@ -53,21 +57,14 @@ public static class PeopleApi
         var fields = PersonFields.Validate(input, errors);
         if (errors.Any) return errors.Problem();
 
-        var existing = await PersonView.FindByEmailAsync(db, fields.Email, ct);
+        if (await PersonView.FindByEmailAsync(db, fields.Email, ct) is { } existing)
+            return await AlreadyOnTheListAsync(db, existing, fields, ct);
         if (fields.ReferredById is { } referrerId
-            && await CheckReferrerAsync(db, existing?.Id, referrerId, errors, ct) is { } problem)
+            && await CheckReferrerAsync(db, null, referrerId, errors, ct) is { } problem)
             return problem;
         if (errors.Any) return errors.Problem();
 
         var now = clock.GetUtcNow();
-        if (existing is not null)
-        {
-            fields.UpdateOn(existing);
-            existing.UpdatedAt = now;
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Ok((await PersonView.LoadAsync(db, existing.Id, ct))!);
-        }
-
         var person = new Person { Name = fields.Name, CreatedAt = now, UpdatedAt = now };
         fields.ReplaceOn(person);
         db.People.Add(person);
@@ -77,15 +74,22 @@ public static class PeopleApi
         }
         catch (DbUpdateException) when (fields.Email is not null)
         {
-            // Two adds of the same email at once: the unique index kept one; this one updates it.
+            // Two adds of the same email at once: the unique index kept the other; this one is answered as if it came second.
             db.Entry(person).State = EntityState.Detached;
             if (await PersonView.FindByEmailAsync(db, fields.Email, ct) is not { } winner) throw;
-            fields.UpdateOn(winner);
-            winner.UpdatedAt = now;
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Ok((await PersonView.LoadAsync(db, winner.Id, ct))!);
+            return await AlreadyOnTheListAsync(db, winner, fields, ct);
         }
         return TypedResults.Created($"/api/people/{person.Id}", (await PersonView.LoadAsync(db, person.Id, ct))!);
+    }
+
+    private static async Task<Results<Created<PersonDto>, Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> AlreadyOnTheListAsync(
+        AppDbContext db, Person existing, PersonFields fields, CancellationToken ct)
+    {
+        if (fields.AreAlreadyOn(existing)) return TypedResults.Ok((await PersonView.LoadAsync(db, existing.Id, ct))!);
+        return Problems.Conflict(
+            "Already on your list",
+            $"{existing.Name} already has the email {existing.Email}. Open them, or merge what you typed into them.",
+            new Dictionary<string, object?> { ["existingPersonId"] = existing.Id, ["existingPersonName"] = existing.Name });
     }
 
     public static async Task<Results<Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> ReplacePerson(
