@@ -103,7 +103,12 @@ internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Intervie
         builder.HasMany(i => i.StageChanges).WithOne().HasForeignKey(c => c.InterviewId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Takeaways).WithOne().HasForeignKey(t => t.InterviewId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Touches).WithOne().HasForeignKey(t => t.InterviewId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(i => new { i.OwnerTenantId, i.OwnerObjectId, i.Stage });
+        // The list filters (stage, person), its order (newest first, then id) and next actions' stage-and-date filters.
+        builder.HasIndex(i => new { i.OwnerTenantId, i.OwnerObjectId, i.Stage, i.StageEnteredAt });
+        builder.HasIndex(i => new { i.OwnerTenantId, i.OwnerObjectId, i.CreatedAt, i.Id });
+        builder.HasIndex(i => new { i.OwnerTenantId, i.OwnerObjectId, i.PersonId, i.CreatedAt });
+        builder.HasIndex(i => new { i.OwnerTenantId, i.OwnerObjectId, i.PlannedStart });
+        builder.HasIndex(i => new { i.OwnerTenantId, i.OwnerObjectId, i.QuestionListId });
     }
 }
 

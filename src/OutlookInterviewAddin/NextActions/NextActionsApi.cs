@@ -1,7 +1,10 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Paging;
+using OutlookInterviewAddin.Validation;
 
 namespace OutlookInterviewAddin.NextActions;
 
@@ -24,8 +27,16 @@ public static class NextActionsApi
     /// The signed-in user's next actions, most urgent first, with times in the time zone of their
     /// profile (UTC until they set one). The context's per-user filter keeps other users' people out.
     /// </summary>
-    public static async Task<Ok<NextActionsResponse>> GetNextActions(AppDbContext db, NextActionsCalculator calculator, CancellationToken ct)
+    public static async Task<Results<Ok<NextActionsResponse>, ValidationProblem>> GetNextActions(
+        int? limit, string? cursor, AppDbContext db, NextActionsCalculator calculator, CancellationToken ct)
     {
+        var errors = new FieldErrors();
+        var page = PageRequest.Read(limit, cursor, 1, errors);
+        var offset = 0;
+        if (page.After is [var after] && (!int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out offset) || offset < 0))
+            errors.Add("cursor", "This cursor was not handed out by this list; start again without it.");
+        if (errors.Any) return errors.Problem();
+
         var profileZone = await db.Profiles.AsNoTracking().Select(p => p.TimeZone).FirstOrDefaultAsync(ct);
         var zone = UserTimeZone.ResolveOrUtc(profileZone);
 
@@ -62,9 +73,13 @@ public static class NextActionsApi
                 return state.WithTouches(i.Touches);
             })])).ToList();
 
-        return TypedResults.Ok(new NextActionsResponse(zone.Id, calculator.Calculate(people, zone)));
+        var actions = calculator.Calculate(people, zone).Skip(offset).Take(page.Limit + 1).ToList();
+        var more = actions.Count > page.Limit;
+        return TypedResults.Ok(new NextActionsResponse(zone.Id, [.. actions.Take(page.Limit)],
+            more ? PageRequest.Encode([(offset + page.Limit).ToString(CultureInfo.InvariantCulture)]) : null));
     }
 }
 
+/// <summary>One page of next actions, shaped like every list of the API (items and the next page's cursor).</summary>
 /// <param name="TimeZone">The zone the local times are in (IANA id, or "UTC" when the profile has none).</param>
-public sealed record NextActionsResponse(string TimeZone, IReadOnlyList<NextAction> Actions);
+public sealed record NextActionsResponse(string TimeZone, IReadOnlyList<NextAction> Items, string? NextCursor);

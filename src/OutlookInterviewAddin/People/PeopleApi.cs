@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.Paging;
 using OutlookInterviewAddin.Validation;
 
 namespace OutlookInterviewAddin.People;
@@ -19,8 +21,19 @@ public static class PeopleApi
         return app;
     }
 
-    public static async Task<Ok<List<PersonSummary>>> ListPeople(string? search, AppDbContext db, CancellationToken ct)
+    /// <summary>
+    /// One page of people in name order (case-insensitive, then id), optionally only those matching
+    /// <paramref name="search"/> (name, email or organisation) or whose latest conversation is at
+    /// <paramref name="stage"/> ("none": not contacted yet).
+    /// </summary>
+    public static async Task<Results<Ok<Page<PersonSummary>>, ValidationProblem>> ListPeople(
+        string? search, string? stage, int? limit, string? cursor, AppDbContext db, CancellationToken ct)
     {
+        var errors = new FieldErrors();
+        var page = PageRequest.Read(limit, cursor, 2, errors);
+        var wanted = ReadStageFilter(stage, errors);
+        if (errors.Any) return errors.Problem();
+
         var query = db.People.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
@@ -32,14 +45,51 @@ public static class PeopleApi
                 || (p.Organisation != null && p.Organisation.ToLower().Contains(term)));
 #pragma warning restore CA1862
         }
+        if (wanted is { } filter)
+        {
+            query = filter.NotContacted
+                ? query.Where(p => p.Interviews.OrderByDescending(i => i.CreatedAt).Select(i => (InterviewStage?)i.Stage).FirstOrDefault() == null
+                    || p.Interviews.OrderByDescending(i => i.CreatedAt).Select(i => (InterviewStage?)i.Stage).FirstOrDefault() == InterviewStage.Prospect)
+                : query.Where(p => p.Interviews.OrderByDescending(i => i.CreatedAt).Select(i => (InterviewStage?)i.Stage).FirstOrDefault() == filter.Stage);
+        }
+        if (page.After is [var afterKey, var afterIdText])
+        {
+            if (!Guid.TryParse(afterIdText, out var afterId))
+            {
+                errors.Add("cursor", "This cursor was not handed out by this list; start again without it.");
+                return errors.Problem();
+            }
+            // Compared by the database, as it orders: the comparison overloads EF Core translates carry no StringComparison.
+#pragma warning disable CA1309
+            query = query.Where(p => string.Compare(p.NameKey, afterKey) > 0 || (p.NameKey == afterKey && p.Id.CompareTo(afterId) > 0));
+#pragma warning restore CA1309
+        }
         var rows = await query
-            .OrderBy(p => p.Name)
-            .Select(p => new PersonSummary(
-                p.Id, p.Name, p.Email, p.Organisation, p.Role, p.City, p.Connection, p.Connection != ConnectionKind.Cold,
-                p.ReferredBy == null ? null : new PersonRef(p.ReferredBy.Id, p.ReferredBy.Name),
-                p.Interviews.OrderByDescending(i => i.CreatedAt).Select(i => (Interviews.InterviewStage?)i.Stage).FirstOrDefault()))
+            .OrderBy(p => p.NameKey).ThenBy(p => p.Id)
+            .Take(page.Limit + 1)
+            .Select(p => new
+            {
+                p.NameKey,
+                Summary = new PersonSummary(
+                    p.Id, p.Name, p.Email, p.Organisation, p.Role, p.City, p.Connection, p.Connection != ConnectionKind.Cold,
+                    p.ReferredBy == null ? null : new PersonRef(p.ReferredBy.Id, p.ReferredBy.Name),
+                    p.Interviews.OrderByDescending(i => i.CreatedAt).Select(i => (InterviewStage?)i.Stage).FirstOrDefault()),
+            })
             .ToListAsync(ct);
-        return TypedResults.Ok(rows);
+        var shown = page.PageOf(rows, r => [r.NameKey, r.Summary.Id.ToString()]);
+        return TypedResults.Ok(new Page<PersonSummary>([.. shown.Items.Select(r => r.Summary)], shown.NextCursor));
+    }
+
+    private sealed record StageFilter(bool NotContacted, InterviewStage? Stage);
+
+    private static StageFilter? ReadStageFilter(string? stage, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(stage)) return null;
+        if (string.Equals(stage, "none", StringComparison.OrdinalIgnoreCase)) return new StageFilter(true, null);
+        if (Enum.TryParse<InterviewStage>(stage, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(stage, out _))
+            return new StageFilter(false, s);
+        errors.Add("stage", "Unknown stage.");
+        return null;
     }
 
     public static async Task<Results<Ok<PersonDto>, ProblemHttpResult>> GetPerson(Guid id, AppDbContext db, CancellationToken ct) =>

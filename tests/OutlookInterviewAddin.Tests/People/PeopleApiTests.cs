@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.People;
+using OutlookInterviewAddin.Paging;
 using OutlookInterviewAddin.Tests.Builders;
 using OutlookInterviewAddin.Tests.Infrastructure;
 
@@ -156,7 +158,7 @@ public sealed class PeopleApiTests(AddinFactory factory) : IClassFixture<AddinFa
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
         // Four ask for "Racer", four for a name of their own: whichever won, at least three differ from it.
         Assert.True(responses.Count(r => r.StatusCode == HttpStatusCode.Conflict) >= 3, string.Join(", ", responses.Select(r => (int)r.StatusCode)));
-        var person = Assert.Single(await alice.GetAsync<List<PersonSummary>>($"/api/people?search={email}"));
+        var person = Assert.Single((await alice.GetAsync<Page<PersonSummary>>($"/api/people?search={email}")).Items);
         foreach (var conflict in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict))
             Assert.Equal(person.Id.ToString(), (await conflict.ProblemAsync(HttpStatusCode.Conflict)).GetProperty("existingPersonId").GetString());
     }
@@ -196,5 +198,46 @@ public sealed class PeopleApiTests(AddinFactory factory) : IClassFixture<AddinFa
         Assert.Equal(ana.Id, intoLone.ReferredBy?.Id);
         Assert.Equal([lone.Id], intoAna.Referrals.Select(p => p.Id));
         Assert.Null(intoAna.ReferredBy);
+    }
+    [Fact]
+    public async Task People_come_in_pages_in_name_order_without_gaps_or_repeats()
+    {
+        var client = factory.CreateClientFor(new TestUser(Guid.NewGuid(), Guid.NewGuid(), "Pager", $"{Guid.NewGuid():N}@example.com"));
+        string[] names = ["bob", "Ana", "ana", "Émile", "Zoë", "Bob", "carla"];
+        var added = new List<PersonDto>();
+        foreach (var name in names) added.Add(await client.AddPersonAsync(new PersonInput(name)));
+
+        var seen = new List<PersonSummary>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await client.GetAsync<Page<PersonSummary>>($"/api/people?limit=3{(cursor is null ? "" : $"&cursor={cursor}")}");
+            Assert.True(page.Items.Count <= 3);
+            seen.AddRange(page.Items);
+            cursor = page.NextCursor;
+            pages++;
+        } while (cursor is not null);
+
+        Assert.Equal(3, pages);
+        Assert.Equal(added.Select(p => p.Id).Order(), seen.Select(p => p.Id).Order());
+        Assert.Equal(["ANA", "ANA", "BOB", "BOB", "CARLA", "ZOË", "ÉMILE"], seen.Select(p => p.Name.ToUpperInvariant()));
+    }
+
+    [Fact]
+    public async Task The_stage_filter_and_search_run_on_the_server_across_pages()
+    {
+        var client = factory.CreateClientFor(new TestUser(Guid.NewGuid(), Guid.NewGuid(), "Filter", $"{Guid.NewGuid():N}@example.com"));
+        var waiting = await client.AddPersonAsync(new PersonInput("Waiting Wu", Organisation: "Metrolinx"));
+        var contacted = await client.AddPersonAsync(new PersonInput("Contacted Chen", Organisation: "Metrolinx"));
+        await client.MoveThroughAsync((await client.AddInterviewAsync(contacted.Id)).Id, InterviewStage.Contacted);
+        await client.AddInterviewAsync(waiting.Id);
+
+        var notContacted = await client.GetAsync<Page<PersonSummary>>("/api/people?stage=none");
+        var atContacted = await client.GetAsync<Page<PersonSummary>>("/api/people?stage=contacted&search=metro");
+
+        Assert.Equal([waiting.Id], notContacted.Items.Select(p => p.Id));
+        Assert.Equal([contacted.Id], atContacted.Items.Select(p => p.Id));
+        Assert.Null(atContacted.NextCursor);
     }
 }

@@ -107,7 +107,15 @@ namespace OutlookInterviewAddin.Data.Migrations
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
 
-                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "Stage");
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "PlannedStart");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "QuestionListId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "CreatedAt", "Id");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "PersonId", "CreatedAt");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "Stage", "StageEnteredAt");
 
                     b.ToTable("Interviews");
                 });
@@ -553,11 +561,20 @@ namespace OutlookInterviewAddin.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationKey")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -594,6 +611,10 @@ namespace OutlookInterviewAddin.Data.Migrations
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId", "EmailKey")
                         .IsUnique();
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "OrganisationKey");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "NameKey", "Id");
 
                     b.ToTable("People");
                 });
