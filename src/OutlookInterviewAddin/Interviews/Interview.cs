@@ -118,10 +118,17 @@ internal sealed class StageChangeConfiguration : IEntityTypeConfiguration<StageC
     {
         builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(40);
         builder.HasIndex(c => new { c.InterviewId, c.EnteredAt });
+        // Led by the owner, as every query filters: otherwise SQLite prefers the owner-only index
+        // and each per-interview subquery (next actions, the stage history) scans all of the user's changes.
+        builder.HasIndex(c => new { c.OwnerTenantId, c.OwnerObjectId, c.InterviewId, c.Stage, c.EnteredAt });
     }
 }
 
 internal sealed class TakeawayConfiguration : IEntityTypeConfiguration<Takeaway>
 {
-    public void Configure(EntityTypeBuilder<Takeaway> builder) => builder.Property(t => t.Text).HasMaxLength(1000);
+    public void Configure(EntityTypeBuilder<Takeaway> builder)
+    {
+        builder.Property(t => t.Text).HasMaxLength(1000);
+        builder.HasIndex(t => new { t.OwnerTenantId, t.OwnerObjectId, t.InterviewId });
+    }
 }

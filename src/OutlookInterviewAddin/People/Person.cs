@@ -99,6 +99,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.ConnectionDetail).HasMaxLength(500);
         builder.Property(p => p.Notes).HasMaxLength(20000);
         builder.HasOne(p => p.ReferredBy).WithMany().HasForeignKey(p => p.ReferredById).OnDelete(DeleteBehavior.SetNull);
+        // A person's referrals (both ways), owner first as every query filters.
+        builder.HasIndex(p => new { p.OwnerTenantId, p.OwnerObjectId, p.ReferredById });
+        builder.HasIndex(p => new { p.OwnerTenantId, p.OwnerObjectId, p.ReferredViaInterviewId });
         builder.HasOne<Interview>().WithMany().HasForeignKey(p => p.ReferredViaInterviewId).OnDelete(DeleteBehavior.SetNull);
     }
 }

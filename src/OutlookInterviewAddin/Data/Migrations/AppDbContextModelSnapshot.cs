@@ -149,6 +149,8 @@ namespace OutlookInterviewAddin.Data.Migrations
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
 
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "InterviewId", "Stage", "EnteredAt");
+
                     b.ToTable("StageChanges");
                 });
 
@@ -184,6 +186,8 @@ namespace OutlookInterviewAddin.Data.Migrations
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
 
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "InterviewId");
+
                     b.ToTable("Takeaways");
                 });
 
@@ -217,6 +221,8 @@ namespace OutlookInterviewAddin.Data.Migrations
                     b.HasIndex("InterviewId", "At");
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "InterviewId", "At");
 
                     b.ToTable("Touches");
                 });
@@ -613,6 +619,10 @@ namespace OutlookInterviewAddin.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId", "OrganisationKey");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "ReferredById");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "ReferredViaInterviewId");
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId", "NameKey", "Id");
 

@@ -29,6 +29,21 @@ namespace OutlookInterviewAddin.Data.Migrations
                 maxLength: 200,
                 nullable: true);
 
+            migrationBuilder.CreateIndex(
+                name: "IX_Touches_OwnerTenantId_OwnerObjectId_InterviewId_At",
+                table: "Touches",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "InterviewId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Takeaways_OwnerTenantId_OwnerObjectId_InterviewId",
+                table: "Takeaways",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "InterviewId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageChanges_OwnerTenantId_OwnerObjectId_InterviewId_Stage_EnteredAt",
+                table: "StageChanges",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "InterviewId", "Stage", "EnteredAt" });
+
             // Keys for the people already stored; the app keeps them from now on. SQLite's upper() only
             // folds ASCII, so a non-ASCII name sorts by its stored case until the person is next saved.
             migrationBuilder.Sql("""
@@ -45,6 +60,16 @@ namespace OutlookInterviewAddin.Data.Migrations
                 name: "IX_People_OwnerTenantId_OwnerObjectId_OrganisationKey",
                 table: "People",
                 columns: new[] { "OwnerTenantId", "OwnerObjectId", "OrganisationKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_OwnerTenantId_OwnerObjectId_ReferredById",
+                table: "People",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "ReferredById" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_OwnerTenantId_OwnerObjectId_ReferredViaInterviewId",
+                table: "People",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "ReferredViaInterviewId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Interviews_OwnerTenantId_OwnerObjectId_CreatedAt_Id",
@@ -76,11 +101,31 @@ namespace OutlookInterviewAddin.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "IX_Touches_OwnerTenantId_OwnerObjectId_InterviewId_At",
+                table: "Touches");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Takeaways_OwnerTenantId_OwnerObjectId_InterviewId",
+                table: "Takeaways");
+
+            migrationBuilder.DropIndex(
+                name: "IX_StageChanges_OwnerTenantId_OwnerObjectId_InterviewId_Stage_EnteredAt",
+                table: "StageChanges");
+
+            migrationBuilder.DropIndex(
                 name: "IX_People_OwnerTenantId_OwnerObjectId_NameKey_Id",
                 table: "People");
 
             migrationBuilder.DropIndex(
                 name: "IX_People_OwnerTenantId_OwnerObjectId_OrganisationKey",
+                table: "People");
+
+            migrationBuilder.DropIndex(
+                name: "IX_People_OwnerTenantId_OwnerObjectId_ReferredById",
+                table: "People");
+
+            migrationBuilder.DropIndex(
+                name: "IX_People_OwnerTenantId_OwnerObjectId_ReferredViaInterviewId",
                 table: "People");
 
             migrationBuilder.DropIndex(

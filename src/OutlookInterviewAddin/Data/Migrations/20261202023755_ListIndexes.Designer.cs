@@ -11,7 +11,7 @@ using OutlookInterviewAddin.Data;
 namespace OutlookInterviewAddin.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202021816_ListIndexes")]
+    [Migration("20261202023755_ListIndexes")]
     partial class ListIndexes
     {
         /// <inheritdoc />
@@ -152,6 +152,8 @@ namespace OutlookInterviewAddin.Data.Migrations
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
 
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "InterviewId", "Stage", "EnteredAt");
+
                     b.ToTable("StageChanges");
                 });
 
@@ -187,6 +189,8 @@ namespace OutlookInterviewAddin.Data.Migrations
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
 
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "InterviewId");
+
                     b.ToTable("Takeaways");
                 });
 
@@ -220,6 +224,8 @@ namespace OutlookInterviewAddin.Data.Migrations
                     b.HasIndex("InterviewId", "At");
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "InterviewId", "At");
 
                     b.ToTable("Touches");
                 });
@@ -616,6 +622,10 @@ namespace OutlookInterviewAddin.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId", "OrganisationKey");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "ReferredById");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "ReferredViaInterviewId");
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId", "NameKey", "Id");
 
