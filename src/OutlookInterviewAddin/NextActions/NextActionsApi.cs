@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -49,8 +50,8 @@ public static class NextActionsApi
         var zone = UserTimeZone.ResolveOrUtc(profileZone);
         var now = time.GetUtcNow();
 
-        var dated = await DatedActionsAsync(db, calculator, zone, now, ct);
         var wanted = page.Limit + 1;
+        var dated = await DatedActionsAsync(db, calculator, zone, now, offset + wanted, ct);
         var items = dated.Skip(offset).Take(wanted).ToList();
         if (items.Count < wanted)
         {
@@ -71,15 +72,16 @@ public static class NextActionsApi
 
     /// <summary>
     /// The actions with a due time, sorted: from the interviews that can give one now (a first
-    /// contact long enough ago, a scheduled meeting, a meeting not thanked for, a thank-you or
-    /// update four months old), and the people at the organisations of those still waiting for a reply.
+    /// contact long enough ago, a meeting ahead or not thanked for, a thank-you or update four months
+    /// old), and the people at the organisations of those still waiting for a reply. Meetings ahead
+    /// are read soonest first, no more than <paramref name="upTo"/>: the page cannot show more.
     /// </summary>
     private static async Task<IReadOnlyList<NextAction>> DatedActionsAsync(
-        AppDbContext db, NextActionsCalculator calculator, TimeZoneInfo zone, DateTimeOffset now, CancellationToken ct)
+        AppDbContext db, NextActionsCalculator calculator, TimeZoneInfo zone, DateTimeOffset now, int upTo, CancellationToken ct)
     {
         var contactedBy = now - ContactedAtLeast;
         var updatedBy = now - StayInTouchAtLeast;
-        var candidates = await db.Interviews.AsNoTracking()
+        var due = await db.Interviews.AsNoTracking()
             .Where(i =>
                 ((i.Stage == InterviewStage.Contacted || i.Stage == InterviewStage.NoReply)
                     && (i.StageChanges.Any(c => c.Stage == InterviewStage.Contacted)
@@ -87,7 +89,7 @@ public static class NextActionsApi
                         : i.StageEnteredAt <= contactedBy)
                     // A no-reply after the one follow-up is closed.
                     && !(i.Stage == InterviewStage.NoReply && i.StageChanges.Count(c => c.Stage == InterviewStage.Contacted) > 1))
-                || (i.Stage == InterviewStage.Scheduled && i.PlannedStart != null)
+                || (i.Stage == InterviewStage.Scheduled && i.PlannedStart != null && i.PlannedStart <= now)
                 || (i.Stage == InterviewStage.Interviewed && !i.StageChanges.Any(c => c.Stage == InterviewStage.Thanked))
                 || ((i.Stage == InterviewStage.Thanked || i.Stage == InterviewStage.StayingInTouch)
                     && (i.StageChanges.Any(c => c.Stage == InterviewStage.Thanked)
@@ -95,25 +97,16 @@ public static class NextActionsApi
                         : i.StageEnteredAt <= updatedBy)
                     && !i.StageChanges.Any(c => c.Stage == InterviewStage.StayingInTouch && c.EnteredAt > updatedBy)
                     && !i.Touches.Any(t => t.At > updatedBy)))
-            .Select(i => new
-            {
-                i.Id,
-                i.PersonId,
-                PersonName = i.Person!.Name,
-                i.Person.Organisation,
-                i.Person.OrganisationKey,
-                i.Stage,
-                i.StageEnteredAt,
-                i.PlannedStart,
-                i.DurationMinutes,
-                HasHistory = i.StageChanges.Any(),
-                ContactedAt = i.StageChanges.Where(c => c.Stage == InterviewStage.Contacted).OrderBy(c => c.EnteredAt).Select(c => (DateTimeOffset?)c.EnteredAt).FirstOrDefault(),
-                FollowUpSentAt = i.StageChanges.Where(c => c.Stage == InterviewStage.Contacted).OrderBy(c => c.EnteredAt).Select(c => (DateTimeOffset?)c.EnteredAt).Skip(1).FirstOrDefault(),
-                ThankedAt = i.StageChanges.Where(c => c.Stage == InterviewStage.Thanked).OrderBy(c => c.EnteredAt).Select(c => (DateTimeOffset?)c.EnteredAt).FirstOrDefault(),
-                LastStayInTouchAt = i.StageChanges.Where(c => c.Stage == InterviewStage.StayingInTouch).OrderByDescending(c => c.EnteredAt).Select(c => (DateTimeOffset?)c.EnteredAt).FirstOrDefault(),
-                LastTouchAt = i.Touches.OrderByDescending(t => t.At).Select(t => (DateTimeOffset?)t.At).FirstOrDefault(),
-            })
+            .Select(AsCandidate)
             .ToListAsync(ct);
+        // In the calculator's order for meetings ahead: start, then person name and ids.
+        var ahead = await db.Interviews.AsNoTracking()
+            .Where(i => i.Stage == InterviewStage.Scheduled && i.PlannedStart != null && i.PlannedStart > now)
+            .OrderBy(i => i.PlannedStart).ThenBy(i => i.Person!.NameKey).ThenBy(i => i.PersonId).ThenBy(i => i.Id)
+            .Take(upTo)
+            .Select(AsCandidate)
+            .ToListAsync(ct);
+        var candidates = due.Concat(ahead).ToList();
         if (candidates.Count == 0) return [];
 
         var people = candidates.GroupBy(c => c.PersonId).Select(g =>
@@ -142,6 +135,21 @@ public static class NextActionsApi
 
         return calculator.Calculate(people, peers, zone);
     }
+
+    /// <summary>An interview as the rules read it: its own columns, its person's, and the stage-history times as scalar subqueries.</summary>
+    private sealed record Candidate(
+        Guid Id, Guid PersonId, string PersonName, string? Organisation, string? OrganisationKey,
+        InterviewStage Stage, DateTimeOffset StageEnteredAt, DateTimeOffset? PlannedStart, int? DurationMinutes, bool HasHistory,
+        DateTimeOffset? ContactedAt, DateTimeOffset? FollowUpSentAt, DateTimeOffset? ThankedAt, DateTimeOffset? LastStayInTouchAt, DateTimeOffset? LastTouchAt);
+
+    private static readonly Expression<Func<Interview, Candidate>> AsCandidate = i => new Candidate(
+        i.Id, i.PersonId, i.Person!.Name, i.Person.Organisation, i.Person.OrganisationKey,
+        i.Stage, i.StageEnteredAt, i.PlannedStart, i.DurationMinutes, i.StageChanges.Any(),
+        i.StageChanges.Where(c => c.Stage == InterviewStage.Contacted).OrderBy(c => c.EnteredAt).Select(c => (DateTimeOffset?)c.EnteredAt).FirstOrDefault(),
+        i.StageChanges.Where(c => c.Stage == InterviewStage.Contacted).OrderBy(c => c.EnteredAt).Select(c => (DateTimeOffset?)c.EnteredAt).Skip(1).FirstOrDefault(),
+        i.StageChanges.Where(c => c.Stage == InterviewStage.Thanked).OrderBy(c => c.EnteredAt).Select(c => (DateTimeOffset?)c.EnteredAt).FirstOrDefault(),
+        i.StageChanges.Where(c => c.Stage == InterviewStage.StayingInTouch).OrderByDescending(c => c.EnteredAt).Select(c => (DateTimeOffset?)c.EnteredAt).FirstOrDefault(),
+        i.Touches.OrderByDescending(t => t.At).Select(t => (DateTimeOffset?)t.At).FirstOrDefault());
 
     private sealed record FirstContactRow(Guid PersonId, string Name, string? ReferredBy, Guid? InterviewId);
 

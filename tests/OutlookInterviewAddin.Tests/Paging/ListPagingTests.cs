@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.NextActions;
 using OutlookInterviewAddin.Paging;
@@ -50,6 +51,15 @@ public sealed class ListPagingTests(AddinFactory factory) : IClassFixture<AddinF
     {
         var client = NewUser();
         for (var i = 0; i < 7; i++) await client.AddPersonAsync(WorkflowApi.NewPerson($"Person {i % 3}"));
+        // Meetings ahead, two at the same time: read soonest first, only as many as the page needs.
+        for (var i = 0; i < 6; i++)
+        {
+            var person = await client.AddPersonAsync(WorkflowApi.NewPerson($"Meeting {i}"));
+            var start = DateTimeOffset.UtcNow.AddDays(10 - Math.Min(i, 4)).AddMinutes(30);
+            var created = await client.PostAsJsonAsync("/api/interviews", new NewInterviewInput(person.Id, PlannedStart: start), WorkflowApi.Json);
+            var interview = await created.ReadAsync<InterviewDto>(HttpStatusCode.Created);
+            await client.MoveThroughAsync(interview.Id, InterviewStage.Contacted, InterviewStage.Scheduled);
+        }
 
         var whole = await client.GetAsync<NextActionsResponse>("/api/next-actions?limit=200");
         var paged = new List<Guid>();
@@ -61,7 +71,8 @@ public sealed class ListPagingTests(AddinFactory factory) : IClassFixture<AddinF
             cursor = page.NextCursor;
         } while (cursor is not null);
 
-        Assert.Equal(7, whole.Items.Count);
+        Assert.Equal(13, whole.Items.Count);
+        Assert.Equal(6, whole.Items.TakeWhile(a => a.Kind == NextActionKind.UpcomingMeeting).Count());
         Assert.Null(whole.NextCursor);
         Assert.Equal(whole.Items.Select(a => a.PersonId), paged);
     }
