@@ -81,21 +81,17 @@ public static class NextActionsApi
     {
         var contactedBy = now - ContactedAtLeast;
         var updatedBy = now - StayInTouchAtLeast;
+        // Supersets of the rules, kept simple because SQLite plans the statement on every request:
+        // stages cannot move back, so a thanked interview's stage time is its thank-you, and a
+        // staying-in-touch one's is its latest update entry. The calculator applies the exact rules.
         var due = await db.Interviews.AsNoTracking()
             .Where(i =>
                 ((i.Stage == InterviewStage.Contacted || i.Stage == InterviewStage.NoReply)
-                    && (i.StageChanges.Any(c => c.Stage == InterviewStage.Contacted)
-                        ? i.StageChanges.Any(c => c.Stage == InterviewStage.Contacted && c.EnteredAt <= contactedBy)
-                        : i.StageEnteredAt <= contactedBy)
-                    // A no-reply after the one follow-up is closed.
-                    && !(i.Stage == InterviewStage.NoReply && i.StageChanges.Count(c => c.Stage == InterviewStage.Contacted) > 1))
+                    && (i.StageEnteredAt <= contactedBy || i.StageChanges.Any(c => c.Stage == InterviewStage.Contacted && c.EnteredAt <= contactedBy)))
                 || (i.Stage == InterviewStage.Scheduled && i.PlannedStart != null && i.PlannedStart <= now)
                 || (i.Stage == InterviewStage.Interviewed && !i.StageChanges.Any(c => c.Stage == InterviewStage.Thanked))
                 || ((i.Stage == InterviewStage.Thanked || i.Stage == InterviewStage.StayingInTouch)
-                    && (i.StageChanges.Any(c => c.Stage == InterviewStage.Thanked)
-                        ? i.StageChanges.Any(c => c.Stage == InterviewStage.Thanked && c.EnteredAt <= updatedBy)
-                        : i.StageEnteredAt <= updatedBy)
-                    && !i.StageChanges.Any(c => c.Stage == InterviewStage.StayingInTouch && c.EnteredAt > updatedBy)
+                    && i.StageEnteredAt <= updatedBy
                     && !i.Touches.Any(t => t.At > updatedBy)))
             .Select(AsCandidate)
             .ToListAsync(ct);
@@ -115,10 +111,11 @@ public static class NextActionsApi
             return new PersonState(first.PersonId, first.PersonName, first.Organisation, null, [.. g.Select(i =>
             {
                 var end = i.PlannedStart + (i.DurationMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : NextActionsCalculator.DefaultMeetingLength);
-                // Without a history the stage itself is the only entry, as the calculator reads it.
-                var state = i.HasHistory
-                    ? new InterviewState(i.Id, i.Stage, i.StageEnteredAt, i.ContactedAt, i.FollowUpSentAt, i.PlannedStart, end, i.ThankedAt, i.LastStayInTouchAt)
-                    : InterviewState.FromHistory(i.Id, [(i.Stage, i.StageEnteredAt)], i.PlannedStart, end);
+                var history = i.History.Count > 0
+                    ? i.History.Select(c => (c.Stage, c.EnteredAt))
+                    : [(i.Stage, i.StageEnteredAt)];
+                // The interview's own stage is the truth; history entries can share a timestamp.
+                var state = InterviewState.FromHistory(i.Id, history, i.PlannedStart, end) with { Stage = i.Stage, StageEnteredAt = i.StageEnteredAt };
                 return state.WithTouches(i.LastTouchAt is { } touch ? [touch] : []);
             })]);
         }).ToList();
@@ -136,19 +133,18 @@ public static class NextActionsApi
         return calculator.Calculate(people, peers, zone);
     }
 
-    /// <summary>An interview as the rules read it: its own columns, its person's, and the stage-history times as scalar subqueries.</summary>
+    /// <summary>An interview as the rules read it: its own columns, its person's, its stage history and its latest touch.</summary>
     private sealed record Candidate(
         Guid Id, Guid PersonId, string PersonName, string? Organisation, string? OrganisationKey,
-        InterviewStage Stage, DateTimeOffset StageEnteredAt, DateTimeOffset? PlannedStart, int? DurationMinutes, bool HasHistory,
-        DateTimeOffset? ContactedAt, DateTimeOffset? FollowUpSentAt, DateTimeOffset? ThankedAt, DateTimeOffset? LastStayInTouchAt, DateTimeOffset? LastTouchAt);
+        InterviewStage Stage, DateTimeOffset StageEnteredAt, DateTimeOffset? PlannedStart, int? DurationMinutes,
+        List<HistoryEntry> History, DateTimeOffset? LastTouchAt);
+
+    private sealed record HistoryEntry(InterviewStage Stage, DateTimeOffset EnteredAt);
 
     private static readonly Expression<Func<Interview, Candidate>> AsCandidate = i => new Candidate(
         i.Id, i.PersonId, i.Person!.Name, i.Person.Organisation, i.Person.OrganisationKey,
-        i.Stage, i.StageEnteredAt, i.PlannedStart, i.DurationMinutes, i.StageChanges.Any(),
-        i.StageChanges.Where(c => c.Stage == InterviewStage.Contacted).OrderBy(c => c.EnteredAt).Select(c => (DateTimeOffset?)c.EnteredAt).FirstOrDefault(),
-        i.StageChanges.Where(c => c.Stage == InterviewStage.Contacted).OrderBy(c => c.EnteredAt).Select(c => (DateTimeOffset?)c.EnteredAt).Skip(1).FirstOrDefault(),
-        i.StageChanges.Where(c => c.Stage == InterviewStage.Thanked).OrderBy(c => c.EnteredAt).Select(c => (DateTimeOffset?)c.EnteredAt).FirstOrDefault(),
-        i.StageChanges.Where(c => c.Stage == InterviewStage.StayingInTouch).OrderByDescending(c => c.EnteredAt).Select(c => (DateTimeOffset?)c.EnteredAt).FirstOrDefault(),
+        i.Stage, i.StageEnteredAt, i.PlannedStart, i.DurationMinutes,
+        i.StageChanges.Select(c => new HistoryEntry(c.Stage, c.EnteredAt)).ToList(),
         i.Touches.OrderByDescending(t => t.At).Select(t => (DateTimeOffset?)t.At).FirstOrDefault());
 
     private sealed record FirstContactRow(Guid PersonId, string Name, string? ReferredBy, Guid? InterviewId);
