@@ -42,7 +42,8 @@ public static class NextActionsApi
         var errors = new FieldErrors();
         var page = PageRequest.Read(limit, cursor, 1, errors);
         var offset = 0;
-        if (page.After is [var after] && (!int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out offset) || offset < 0))
+        // A position this list handed out: a page start, never past what a user could page through.
+        if (page.After is [var after] && (!int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out offset) || offset is < 0 or > MaxOffset))
             errors.Add("cursor", "This cursor was not handed out by this list; start again without it.");
         if (errors.Any) return errors.Problem();
 
@@ -64,6 +65,8 @@ public static class NextActionsApi
         return TypedResults.Ok(new NextActionsResponse(zone.Id, [.. items.Take(page.Limit)],
             more ? PageRequest.Encode([(offset + page.Limit).ToString(CultureInfo.InvariantCulture)]) : null));
     }
+
+    private const int MaxOffset = 1_000_000;
 
     // A follow-up or second contact is due 3 or more business days after the first contact, a
     // stay-in-touch note 4 months after the last one: never sooner than these, whatever the zone.

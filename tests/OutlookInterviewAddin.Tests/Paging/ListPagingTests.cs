@@ -86,6 +86,7 @@ public sealed class ListPagingTests(AddinFactory factory) : IClassFixture<AddinF
     [InlineData("/api/interviews?cursor=bm9wZQ", "cursor")]
     [InlineData("/api/next-actions?limit=0", "limit")]
     [InlineData("/api/next-actions?cursor=LTE", "cursor")]
+    [InlineData("/api/next-actions?cursor=MjE0NzQ4MzY0Nw", "cursor")]
     public async Task A_limit_out_of_range_or_a_cursor_the_list_did_not_hand_out_is_a_400(string url, string field)
     {
         var problem = await (await alice.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);
