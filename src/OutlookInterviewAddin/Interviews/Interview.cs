@@ -117,7 +117,12 @@ internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Intervie
         builder.HasMany(i => i.StageChanges).WithOne().HasForeignKey(c => c.InterviewId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Takeaways).WithOne().HasForeignKey(t => t.InterviewId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Touches).WithOne().HasForeignKey(t => t.InterviewId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(i => new { i.OwnerTenantId, i.OwnerObjectId, i.Stage });
+        // The list filters (stage, person), its order (newest first, then id) and next actions' stage-and-date filters.
+        builder.HasIndex(i => new { i.OwnerTenantId, i.OwnerObjectId, i.Stage, i.StageEnteredAt });
+        builder.HasIndex(i => new { i.OwnerTenantId, i.OwnerObjectId, i.CreatedAt, i.Id });
+        builder.HasIndex(i => new { i.OwnerTenantId, i.OwnerObjectId, i.PersonId, i.CreatedAt });
+        builder.HasIndex(i => new { i.OwnerTenantId, i.OwnerObjectId, i.PlannedStart });
+        builder.HasIndex(i => new { i.OwnerTenantId, i.OwnerObjectId, i.QuestionListId });
     }
 }
 
@@ -127,6 +132,9 @@ internal sealed class StageChangeConfiguration : IEntityTypeConfiguration<StageC
     {
         builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(40);
         builder.HasIndex(c => new { c.InterviewId, c.EnteredAt });
+        // Led by the owner, as every query filters: otherwise SQLite prefers the owner-only index
+        // and each per-interview subquery (next actions, the stage history) scans all of the user's changes.
+        builder.HasIndex(c => new { c.OwnerTenantId, c.OwnerObjectId, c.InterviewId, c.Stage, c.EnteredAt });
     }
 }
 
@@ -135,6 +143,8 @@ internal sealed class TakeawayConfiguration : IEntityTypeConfiguration<Takeaway>
     public void Configure(EntityTypeBuilder<Takeaway> builder)
     {
         builder.Property(t => t.Text).HasMaxLength(1000);
+        builder.HasIndex(t => new { t.OwnerTenantId, t.OwnerObjectId, t.InterviewId });
+        // For the foreign key (deleting an interview deletes its takeaways); the filtered index below does not serve it.
         builder.HasIndex(t => t.InterviewId);
         // The thank-you quotes the most helpful tip, so the database keeps it to one per interview.
         // The filter is valid SQL on SQLite and PostgreSQL alike.

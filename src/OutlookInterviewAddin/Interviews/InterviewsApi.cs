@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Paging;
 using OutlookInterviewAddin.People;
 using OutlookInterviewAddin.QuestionLists;
 using OutlookInterviewAddin.Validation;
@@ -32,25 +34,40 @@ public static class InterviewsApi
         return app;
     }
 
-    public static async Task<Results<Ok<List<InterviewSummary>>, ValidationProblem>> ListInterviews(
-        Guid? personId, string? stage, AppDbContext db, CancellationToken ct)
+    /// <summary>One page of interviews, newest first (then by id), optionally one person's or at one stage.</summary>
+    public static async Task<Results<Ok<Page<InterviewSummary>>, ValidationProblem>> ListInterviews(
+        Guid? personId, string? stage, int? limit, string? cursor, AppDbContext db, CancellationToken ct)
     {
+        var errors = new FieldErrors();
+        var page = PageRequest.Read(limit, cursor, 2, errors);
         var query = db.Interviews.AsNoTracking();
         if (personId is { } pid) query = query.Where(i => i.PersonId == pid);
         if (!string.IsNullOrWhiteSpace(stage))
         {
             if (!Enum.TryParse<InterviewStage>(stage, ignoreCase: true, out var s) || !Enum.IsDefined(s) || int.TryParse(stage, out _))
-            {
-                var errors = new FieldErrors();
                 errors.Add("stage", "Unknown stage.");
-                return errors.Problem();
-            }
             query = query.Where(i => i.Stage == s);
         }
-        var rows = await query.OrderByDescending(i => i.CreatedAt)
-            .Select(i => new InterviewSummary(i.Id, new InterviewPersonRef(i.Person!.Id, i.Person.Name, i.Person.Organisation, i.Person.TimeZone), i.Stage, i.StageEnteredAt, i.PlannedStart))
+        if (page.After is [var ticks, var id])
+        {
+            if (long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var t) && t <= DateTimeOffset.MaxValue.UtcTicks && Guid.TryParse(id, out var afterId))
+            {
+                var created = new DateTimeOffset(t, TimeSpan.Zero);
+                query = query.Where(i => i.CreatedAt < created || (i.CreatedAt == created && i.Id.CompareTo(afterId) < 0));
+            }
+            else errors.Add("cursor", "This cursor was not handed out by this list; start again without it.");
+        }
+        if (errors.Any) return errors.Problem();
+        var rows = await query.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id)
+            .Take(page.Limit + 1)
+            .Select(i => new
+            {
+                i.CreatedAt,
+                Summary = new InterviewSummary(i.Id, new InterviewPersonRef(i.Person!.Id, i.Person.Name, i.Person.Organisation, i.Person.TimeZone), i.Stage, i.StageEnteredAt, i.PlannedStart),
+            })
             .ToListAsync(ct);
-        return TypedResults.Ok(rows);
+        var shown = page.PageOf(rows, r => [r.CreatedAt.UtcTicks.ToString(CultureInfo.InvariantCulture), r.Summary.Id.ToString()]);
+        return TypedResults.Ok(new Page<InterviewSummary>([.. shown.Items.Select(r => r.Summary)], shown.NextCursor));
     }
 
     public static async Task<Results<Created<InterviewDto>, ValidationProblem, ProblemHttpResult>> CreateInterview(

@@ -24,6 +24,8 @@ internal sealed class TouchConfiguration : IEntityTypeConfiguration<Touch>
     {
         builder.Property(t => t.Note).HasMaxLength(TouchRules.MaxNoteLength);
         builder.HasIndex(t => new { t.InterviewId, t.At });
+        // Owner first, as every query filters (see StageChangeConfiguration).
+        builder.HasIndex(t => new { t.OwnerTenantId, t.OwnerObjectId, t.InterviewId, t.At });
     }
 }
 

@@ -13,6 +13,11 @@ public sealed record PersonState(
     string? ReferredByName,
     IReadOnlyList<InterviewState> Interviews);
 
+/// <summary>Someone at an organisation, for the second-contact rule: whether anyone there was contacted, and whom to suggest.</summary>
+/// <param name="OrganisationKey">The organisation trimmed and upper-cased (<see cref="People.Person.KeyOf"/>).</param>
+/// <param name="Contacted">An interview with them went past "prospect", or recorded a first contact.</param>
+public sealed record OrganisationPeer(Guid Id, string Name, string? OrganisationKey, bool Contacted);
+
 /// <summary>One conversation with a person, as far as timing is concerned. All times are instants (UTC or with an offset).</summary>
 /// <param name="StageEnteredAt">When <paramref name="Stage"/> was entered; stands in for a missing time below.</param>
 /// <param name="ContactedAt">The first outreach (not the follow-up).</param>

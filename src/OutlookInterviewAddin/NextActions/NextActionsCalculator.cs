@@ -28,15 +28,18 @@ public sealed class NextActionsCalculator(TimeProvider time)
     /// <summary>Used when a scheduled meeting has a start but no end.</summary>
     public static readonly TimeSpan DefaultMeetingLength = TimeSpan.FromMinutes(30);
 
-    public IReadOnlyList<NextAction> Calculate(IReadOnlyCollection<PersonState> people, TimeZoneInfo zone)
+    public IReadOnlyList<NextAction> Calculate(IReadOnlyCollection<PersonState> people, TimeZoneInfo zone) =>
+        Calculate(people, [.. people.Select(p => new OrganisationPeer(p.Id, p.Name, Normalise(p.Organisation), p.Interviews.Any(WasContacted)))], zone);
+
+    /// <summary>
+    /// The actions of <paramref name="people"/>, with <paramref name="peers"/> standing for everyone
+    /// at their organisations (the second-contact rule looks there); the API passes only the people
+    /// and interviews that can give an action, and the peers at their organisations.
+    /// </summary>
+    public IReadOnlyList<NextAction> Calculate(IReadOnlyCollection<PersonState> people, IReadOnlyCollection<OrganisationPeer> peers, TimeZoneInfo zone)
     {
         var now = time.GetUtcNow();
-        var contactedOrganisations = people
-            .Where(p => p.Interviews.Any(WasContacted))
-            .Select(p => (Organisation: Normalise(p.Organisation), p.Id))
-            .Where(o => o.Organisation is not null)
-            .ToList();
-        var context = new Context(now, zone, people, contactedOrganisations);
+        var context = new Context(now, zone, peers, [.. peers.Where(p => p.Contacted && p.OrganisationKey is not null)]);
 
         var actions = new List<NextAction>();
         foreach (var person in people)
@@ -57,11 +60,15 @@ public sealed class NextActionsCalculator(TimeProvider time)
             .ThenBy(a => a.InterviewId)];
     }
 
+    /// <summary>The action for a person not contacted yet (no interview, or <paramref name="interviewId"/> still a prospect); it has no due time.</summary>
+    public NextAction FirstContact(Guid personId, string name, string? referredByName, Guid? interviewId, TimeZoneInfo zone) =>
+        FirstContact(new Context(time.GetUtcNow(), zone, [], []), new PersonState(personId, name, null, referredByName, []), interviewId);
+
     private sealed record Context(
         DateTimeOffset Now,
         TimeZoneInfo Zone,
-        IReadOnlyCollection<PersonState> People,
-        IReadOnlyList<(string? Organisation, Guid PersonId)> ContactedOrganisations);
+        IReadOnlyCollection<OrganisationPeer> Peers,
+        IReadOnlyList<OrganisationPeer> ContactedOrganisations);
 
     private static IEnumerable<NextAction> ForInterview(Context c, PersonState person, InterviewState interview)
     {
@@ -136,12 +143,12 @@ public sealed class NextActionsCalculator(TimeProvider time)
     {
         var organisation = Normalise(person.Organisation);
         if (organisation is null) return null;
-        if (c.ContactedOrganisations.Any(o => o.Organisation == organisation && o.PersonId != person.Id)) return null;
+        if (c.ContactedOrganisations.Any(o => o.OrganisationKey == organisation && o.Id != person.Id)) return null;
         var due = BusinessCalendar.AddBusinessDays(contactedAt, SecondContactAfterBusinessDays, c.Zone);
         if (c.Now < due) return null;
 
-        var candidate = c.People
-            .Where(p => p.Id != person.Id && Normalise(p.Organisation) == organisation)
+        var candidate = c.Peers
+            .Where(p => p.Id != person.Id && p.OrganisationKey == organisation)
             .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
             .FirstOrDefault();
         var suggestion = candidate is null ? "add someone else there" : $"{candidate.Name} is on your list";
@@ -170,8 +177,8 @@ public sealed class NextActionsCalculator(TimeProvider time)
     private static bool WasContacted(InterviewState interview) =>
         interview.ContactedAt is not null || interview.Stage != InterviewStage.Prospect;
 
-    private static string? Normalise(string? organisation) =>
-        string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim().ToUpperInvariant();
+    // The same key as the stored Person.OrganisationKey, so the API can look peers up in SQL.
+    private static string? Normalise(string? organisation) => People.Person.KeyOf(organisation);
 
     // Reasons are English sentences, so dates use English names whatever the server's culture.
     private static string Day(DateTimeOffset instant, TimeZoneInfo zone) => Day(TimeZoneInfo.ConvertTime(instant, zone).DateTime);

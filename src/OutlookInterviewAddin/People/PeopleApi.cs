@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.Paging;
 using OutlookInterviewAddin.Validation;
 
 namespace OutlookInterviewAddin.People;
@@ -19,8 +21,19 @@ public static class PeopleApi
         return app;
     }
 
-    public static async Task<Ok<List<PersonSummary>>> ListPeople(string? search, AppDbContext db, CancellationToken ct)
+    /// <summary>
+    /// One page of people in name order (case-insensitive, then id), optionally only those matching
+    /// <paramref name="search"/> (name, email or organisation) or whose latest conversation is at
+    /// <paramref name="stage"/> ("none": not contacted yet).
+    /// </summary>
+    public static async Task<Results<Ok<Page<PersonSummary>>, ValidationProblem>> ListPeople(
+        string? search, string? stage, int? limit, string? cursor, AppDbContext db, CancellationToken ct)
     {
+        var errors = new FieldErrors();
+        var page = PageRequest.Read(limit, cursor, 2, errors);
+        var wanted = ReadStageFilter(stage, errors);
+        if (errors.Any) return errors.Problem();
+
         var query = db.People.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
@@ -32,20 +45,61 @@ public static class PeopleApi
                 || (p.Organisation != null && p.Organisation.ToLower().Contains(term)));
 #pragma warning restore CA1862
         }
+        if (wanted is { } filter)
+        {
+            query = filter.NotContacted
+                ? query.Where(p => p.Interviews.OrderByDescending(i => i.CreatedAt).Select(i => (InterviewStage?)i.Stage).FirstOrDefault() == null
+                    || p.Interviews.OrderByDescending(i => i.CreatedAt).Select(i => (InterviewStage?)i.Stage).FirstOrDefault() == InterviewStage.Prospect)
+                : query.Where(p => p.Interviews.OrderByDescending(i => i.CreatedAt).Select(i => (InterviewStage?)i.Stage).FirstOrDefault() == filter.Stage);
+        }
+        if (page.After is [var afterKey, var afterIdText])
+        {
+            if (!Guid.TryParse(afterIdText, out var afterId))
+            {
+                errors.Add("cursor", "This cursor was not handed out by this list; start again without it.");
+                return errors.Problem();
+            }
+            // Compared by the database, as it orders: the comparison overloads EF Core translates carry no StringComparison.
+#pragma warning disable CA1309
+            query = query.Where(p => string.Compare(p.NameKey, afterKey) > 0 || (p.NameKey == afterKey && p.Id.CompareTo(afterId) > 0));
+#pragma warning restore CA1309
+        }
         var rows = await query
-            .OrderBy(p => p.Name)
-            .Select(p => new PersonSummary(
-                p.Id, p.Name, p.Email, p.Organisation, p.Role, p.City, p.Connection, p.Connection != ConnectionKind.Cold,
-                p.ReferredBy == null ? null : new PersonRef(p.ReferredBy.Id, p.ReferredBy.Name),
-                p.Interviews.OrderByDescending(i => i.CreatedAt).Select(i => (Interviews.InterviewStage?)i.Stage).FirstOrDefault()))
+            .OrderBy(p => p.NameKey).ThenBy(p => p.Id)
+            .Take(page.Limit + 1)
+            .Select(p => new
+            {
+                p.NameKey,
+                Summary = new PersonSummary(
+                    p.Id, p.Name, p.Email, p.Organisation, p.Role, p.City, p.Connection, p.Connection != ConnectionKind.Cold,
+                    p.ReferredBy == null ? null : new PersonRef(p.ReferredBy.Id, p.ReferredBy.Name),
+                    p.Interviews.OrderByDescending(i => i.CreatedAt).Select(i => (InterviewStage?)i.Stage).FirstOrDefault()),
+            })
             .ToListAsync(ct);
-        return TypedResults.Ok(rows);
+        var shown = page.PageOf(rows, r => [r.NameKey, r.Summary.Id.ToString()]);
+        return TypedResults.Ok(new Page<PersonSummary>([.. shown.Items.Select(r => r.Summary)], shown.NextCursor));
+    }
+
+    private sealed record StageFilter(bool NotContacted, InterviewStage? Stage);
+
+    private static StageFilter? ReadStageFilter(string? stage, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(stage)) return null;
+        if (string.Equals(stage, "none", StringComparison.OrdinalIgnoreCase)) return new StageFilter(true, null);
+        if (Enum.TryParse<InterviewStage>(stage, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(stage, out _))
+            return new StageFilter(false, s);
+        errors.Add("stage", "Unknown stage.");
+        return null;
     }
 
     public static async Task<Results<Ok<PersonDto>, ProblemHttpResult>> GetPerson(Guid id, AppDbContext db, CancellationToken ct) =>
         await PersonView.LoadAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : Problems.NotFound("person");
 
-    /// <summary>Adds a person, or updates the one who already has that email (trimmed, case-insensitive).</summary>
+    /// <summary>
+    /// Adds a person. When one already has that email (trimmed, case-insensitive), nothing is
+    /// overwritten: an identical retry answers 200 with them, anything else a 409 naming them, so
+    /// the pane can offer to open them or merge what was typed.
+    /// </summary>
     public static async Task<Results<Created<PersonDto>, Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> AddPerson(
         PersonInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
@@ -53,21 +107,14 @@ public static class PeopleApi
         var fields = PersonFields.Validate(input, errors);
         if (errors.Any) return errors.Problem();
 
-        var existing = await PersonView.FindByEmailAsync(db, fields.Email, ct);
+        if (await PersonView.FindByEmailAsync(db, fields.Email, ct) is { } existing)
+            return await AlreadyOnTheListAsync(db, existing, fields, ct);
         if (fields.ReferredById is { } referrerId
-            && await CheckReferrerAsync(db, existing?.Id, referrerId, errors, ct) is { } problem)
+            && await CheckReferrerAsync(db, null, referrerId, errors, ct) is { } problem)
             return problem;
         if (errors.Any) return errors.Problem();
 
         var now = clock.GetUtcNow();
-        if (existing is not null)
-        {
-            fields.UpdateOn(existing);
-            existing.UpdatedAt = now;
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Ok((await PersonView.LoadAsync(db, existing.Id, ct))!);
-        }
-
         var person = new Person { Name = fields.Name, CreatedAt = now, UpdatedAt = now };
         fields.ReplaceOn(person);
         db.People.Add(person);
@@ -77,15 +124,22 @@ public static class PeopleApi
         }
         catch (DbUpdateException) when (fields.Email is not null)
         {
-            // Two adds of the same email at once: the unique index kept one; this one updates it.
+            // Two adds of the same email at once: the unique index kept the other; this one is answered as if it came second.
             db.Entry(person).State = EntityState.Detached;
             if (await PersonView.FindByEmailAsync(db, fields.Email, ct) is not { } winner) throw;
-            fields.UpdateOn(winner);
-            winner.UpdatedAt = now;
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Ok((await PersonView.LoadAsync(db, winner.Id, ct))!);
+            return await AlreadyOnTheListAsync(db, winner, fields, ct);
         }
         return TypedResults.Created($"/api/people/{person.Id}", (await PersonView.LoadAsync(db, person.Id, ct))!);
+    }
+
+    private static async Task<Results<Created<PersonDto>, Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> AlreadyOnTheListAsync(
+        AppDbContext db, Person existing, PersonFields fields, CancellationToken ct)
+    {
+        if (fields.AreAlreadyOn(existing)) return TypedResults.Ok((await PersonView.LoadAsync(db, existing.Id, ct))!);
+        return Problems.Conflict(
+            "Already on your list",
+            $"{existing.Name} already has the email {existing.Email}. Open them, or merge what you typed into them.",
+            new Dictionary<string, object?> { ["existingPersonId"] = existing.Id, ["existingPersonName"] = existing.Name });
     }
 
     public static async Task<Results<Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> ReplacePerson(

@@ -8,13 +8,40 @@ namespace OutlookInterviewAddin.People;
 /// <summary>Someone the user talks to, or means to.</summary>
 public sealed class Person : UserOwned
 {
-    public required string Name { get; set; }
+    private string name = "";
+    private string? organisation;
+
+    public required string Name
+    {
+        get => name;
+        set
+        {
+            name = value;
+            NameKey = KeyOf(value) ?? "";
+        }
+    }
+
+    /// <summary>The name trimmed and upper-cased: the list's order, case-insensitive on every database.</summary>
+    public string NameKey { get; private set; } = "";
+
     public string? Email { get; set; }
 
     /// <summary>The email trimmed and lower-cased: unique per user, so re-adding a person updates them.</summary>
     public string? EmailKey { get; private set; }
 
-    public string? Organisation { get; set; }
+    public string? Organisation
+    {
+        get => organisation;
+        set
+        {
+            organisation = value;
+            OrganisationKey = KeyOf(value);
+        }
+    }
+
+    /// <summary>The organisation trimmed and upper-cased, so next actions find the others at the same place in SQL.</summary>
+    public string? OrganisationKey { get; private set; }
+
     public string? Role { get; set; }
     public string? Field { get; set; }
     public string? City { get; set; }
@@ -42,8 +69,9 @@ public sealed class Person : UserOwned
         EmailKey = KeyOf(email);
     }
 
-    public static string? KeyOf(string? email) =>
-        string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToUpperInvariant();
+    /// <summary>The comparison key of an email, a name or an organisation: trimmed and upper-cased, null when blank.</summary>
+    public static string? KeyOf(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
 }
 
 internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
@@ -51,11 +79,17 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     public void Configure(EntityTypeBuilder<Person> builder)
     {
         builder.Property(p => p.Name).HasMaxLength(200);
+        builder.Property(p => p.NameKey).HasMaxLength(200);
+        // The list's order (and its keyset cursor), and next actions' people not yet contacted.
+        builder.HasIndex(p => new { p.OwnerTenantId, p.OwnerObjectId, p.NameKey, p.Id });
         builder.Property(p => p.Email).HasMaxLength(254);
         builder.Property(p => p.EmailKey).HasMaxLength(254);
         // Null keys never collide, so people without an email are not constrained.
         builder.HasIndex(p => new { p.OwnerTenantId, p.OwnerObjectId, p.EmailKey }).IsUnique();
         builder.Property(p => p.Organisation).HasMaxLength(200);
+        builder.Property(p => p.OrganisationKey).HasMaxLength(200);
+        // Next actions look up the others at an organisation for the second-contact rule.
+        builder.HasIndex(p => new { p.OwnerTenantId, p.OwnerObjectId, p.OrganisationKey });
         builder.Property(p => p.Role).HasMaxLength(200);
         builder.Property(p => p.Field).HasMaxLength(200);
         builder.Property(p => p.City).HasMaxLength(200);
@@ -65,6 +99,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.ConnectionDetail).HasMaxLength(500);
         builder.Property(p => p.Notes).HasMaxLength(20000);
         builder.HasOne(p => p.ReferredBy).WithMany().HasForeignKey(p => p.ReferredById).OnDelete(DeleteBehavior.SetNull);
+        // A person's referrals (both ways), owner first as every query filters.
+        builder.HasIndex(p => new { p.OwnerTenantId, p.OwnerObjectId, p.ReferredById });
+        builder.HasIndex(p => new { p.OwnerTenantId, p.OwnerObjectId, p.ReferredViaInterviewId });
         builder.HasOne<Interview>().WithMany().HasForeignKey(p => p.ReferredViaInterviewId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -81,6 +81,26 @@ public sealed record PersonFields(
         person.Notes = PersonNotes.Append(person.Notes, Notes);
         person.ReferredById = ReferredById ?? person.ReferredById;
     }
+
+    /// <summary>
+    /// True when every field given holds what <paramref name="person"/> already has (fields left out
+    /// do not count): adding them again is a retry, not a different person with the same email.
+    /// </summary>
+    public bool AreAlreadyOn(Person person) =>
+        string.Equals(Name, person.Name, StringComparison.Ordinal)
+        && (Email is null || Person.KeyOf(Email) == person.EmailKey)
+        && Same(Organisation, person.Organisation)
+        && Same(Role, person.Role)
+        && Same(Field, person.Field)
+        && Same(City, person.City)
+        && Same(TimeZone, person.TimeZone)
+        && Same(LinkedInUrl, person.LinkedInUrl)
+        && (Connection is null || Connection == person.Connection)
+        && Same(ConnectionDetail, person.ConnectionDetail)
+        && Same(Notes, person.Notes)
+        && (ReferredById is null || ReferredById == person.ReferredById);
+
+    private static bool Same(string? given, string? stored) => given is null || string.Equals(given, stored, StringComparison.Ordinal);
 }
 
 public static class PersonNotes

@@ -222,6 +222,54 @@ public sealed class EditingTests : IClassFixture<PaneFixture>
         Assert.Equal(System.Net.HttpStatusCode.NotFound, await StatusAsync($"/api/people/{duplicateId}"));
     }
 
+    [Fact]
+    public async Task Adding_a_person_whose_email_is_on_the_list_offers_to_open_them_or_merge_what_was_typed()
+    {
+        var existing = await ApiAsync(HttpMethod.Post, "/api/people", new { name = "Rosa Diaz", email = "rosa.diaz@example.com", organisation = "Metrolinx", notes = "Met at the transit meetup." });
+        var existingId = existing.GetProperty("id").GetString()!;
+        await ApiAsync(HttpMethod.Post, "/api/interviews", new { personId = existingId });
+
+        await using var pane = await PanePage.OpenAsync(fixture, office: null, path: "#/people/new", width: 320);
+        var page = pane.Page;
+        await pane.WaitForViewAsync("person-new");
+        await page.GetByLabel("Name").FillAsync("Rosa D.");
+        await page.GetByLabel("Email").FillAsync(" ROSA.DIAZ@example.com");
+        await page.GetByLabel("Role", new() { Exact = true }).FillAsync("Data analyst");
+        await page.GetByLabel("Notes").FillAsync("Prefers mornings.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add person" }).ClickAsync();
+
+        // Refused with the existing person named, and what a merge would change listed first.
+        var offer = page.GetByTestId("duplicate-offer");
+        await Expect(offer).ToContainTextAsync("Rosa Diaz already has the email rosa.diaz@example.com. Open them, or merge what you typed into them.");
+        await Expect(page.GetByTestId("duplicate-changes")).ToContainTextAsync("Name: Rosa Diaz becomes Rosa D.");
+        await Expect(page.GetByTestId("duplicate-changes")).ToContainTextAsync("Role: Data analyst");
+        await Expect(page.GetByLabel("Name")).ToHaveValueAsync("Rosa D.");
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
+        await PageChecks.AssertFitsAsync(page);
+
+        // Open: the existing person, as they were.
+        await offer.GetByRole(AriaRole.Link, new() { Name = "Open Rosa Diaz" }).ClickAsync();
+        await pane.WaitForViewAsync("person");
+        await Expect(pane.Heading).ToHaveTextAsync("Rosa Diaz");
+        await Expect(page.Locator(".facts")).Not.ToContainTextAsync("Data analyst");
+
+        // Back to the form, which kept what was typed; this time merge it in.
+        await page.GoBackAsync();
+        await pane.WaitForViewAsync("person-new");
+        await Expect(page.GetByLabel("Role", new() { Exact = true })).ToHaveValueAsync("Data analyst");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add person" }).ClickAsync();
+        await offer.GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).ClickAsync();
+
+        await pane.WaitForViewAsync("person");
+        await Expect(pane.Heading).ToHaveTextAsync("Rosa D.");
+        await Expect(page.Locator(".facts")).ToContainTextAsync("Data analyst");
+        await Expect(page.Locator(".facts")).ToContainTextAsync("Metrolinx");
+        await Expect(page.GetByTestId("person-interviews").GetByRole(AriaRole.Listitem)).ToHaveCountAsync(1);
+        var merged = await ApiAsync(HttpMethod.Get, $"/api/people/{existingId}");
+        Assert.Equal("Met at the transit meetup.\n\nPrefers mornings.", merged.GetProperty("notes").GetString());
+        Assert.Equal("rosa.diaz@example.com", merged.GetProperty("email").GetString());
+    }
+
     private async Task<HttpClient> ClientAsync()
     {
         var client = new HttpClient { BaseAddress = fixture.Host.BaseAddress };

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.People;
 using OutlookInterviewAddin.QuestionLists;
+using OutlookInterviewAddin.Paging;
 using OutlookInterviewAddin.Tests.Builders;
 using OutlookInterviewAddin.Tests.Infrastructure;
 
@@ -99,15 +100,15 @@ public sealed class IsolationTests(AliceHasData data) : IClassFixture<AliceHasDa
     [Fact]
     public async Task Lists_show_only_the_callers_own_rows()
     {
-        var people = await data.Bob.GetAsync<List<PersonSummary>>("/api/people");
-        var interviews = await data.Bob.GetAsync<List<InterviewSummary>>("/api/interviews");
+        var people = (await data.Bob.GetAsync<Page<PersonSummary>>("/api/people")).Items;
+        var interviews = (await data.Bob.GetAsync<Page<InterviewSummary>>("/api/interviews")).Items;
         var lists = await data.Bob.GetAsync<List<QuestionListSummary>>("/api/question-lists");
 
         Assert.DoesNotContain(people, p => p.Id == data.Person.Id);
         Assert.Contains(people, p => p.Id == data.BobsPersonId);
         Assert.DoesNotContain(interviews, i => i.Id == data.Interview.Id);
         Assert.DoesNotContain(lists, l => l.Id == data.QuestionListId);
-        Assert.Contains(await data.Alice.GetAsync<List<PersonSummary>>("/api/people"), p => p.Id == data.Person.Id);
+        Assert.Contains((await data.Alice.GetAsync<Page<PersonSummary>>("/api/people")).Items, p => p.Id == data.Person.Id);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.People;
+using OutlookInterviewAddin.Paging;
 using OutlookInterviewAddin.Tests.Builders;
 using OutlookInterviewAddin.Tests.Infrastructure;
 
@@ -182,7 +183,7 @@ public sealed class InterviewsApiTests(AddinFactory factory) : IClassFixture<Add
         await alice.MoveThroughAsync(contacted.Id, InterviewStage.Contacted);
         var prospect = await alice.AddInterviewAsync();
 
-        var rows = await alice.GetAsync<List<InterviewSummary>>("/api/interviews?stage=contacted");
+        var rows = (await alice.GetAsync<Page<InterviewSummary>>("/api/interviews?stage=contacted")).Items;
         var badStage = await alice.GetAsync("/api/interviews?stage=lost");
 
         Assert.Contains(rows, r => r.Id == contacted.Id);

@@ -163,7 +163,7 @@ public sealed class StayInTouchNudgeApiTests(ClockedAddinFactory factory) : ICla
             factory.Clock.SetUtcNow(now);
             var response = await NextActionsApiTests.NextActionsAsync(client);
             Assert.Equal("America/Toronto", response.TimeZone);
-            return response.Actions.SingleOrDefault(a => a.Kind == NextActionKind.StayInTouch && a.InterviewId == interview.Id);
+            return response.Items.SingleOrDefault(a => a.Kind == NextActionKind.StayInTouch && a.InterviewId == interview.Id);
         }
 
         // Four months after the thank-you, at the same local time though the offset changed.

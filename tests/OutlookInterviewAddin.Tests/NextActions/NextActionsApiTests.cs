@@ -65,10 +65,10 @@ public sealed class NextActionsApiTests(ClockedAddinFactory factory) : IClassFix
         var forAlice = await NextActionsAsync(alice);
         var forBob = await NextActionsAsync(bob);
 
-        Assert.Contains(forAlice.Actions, a => a.PersonId == alicesPerson.Id);
-        Assert.DoesNotContain(forAlice.Actions, a => a.PersonId == bobsPerson.Id);
-        Assert.Contains(forBob.Actions, a => a.PersonId == bobsPerson.Id);
-        Assert.DoesNotContain(forBob.Actions, a => a.PersonId == alicesPerson.Id);
+        Assert.Contains(forAlice.Items, a => a.PersonId == alicesPerson.Id);
+        Assert.DoesNotContain(forAlice.Items, a => a.PersonId == bobsPerson.Id);
+        Assert.Contains(forBob.Items, a => a.PersonId == bobsPerson.Id);
+        Assert.DoesNotContain(forBob.Items, a => a.PersonId == alicesPerson.Id);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class NextActionsApiTests(ClockedAddinFactory factory) : IClassFix
 
         var referral = await client.PostAsJsonAsync($"/api/interviews/{interview.Id}/referrals", new ReferralInput(Name: "Tom Reyes"), WorkflowApi.Json);
         Assert.Equal(HttpStatusCode.Created, referral.StatusCode);
-        var actions = (await NextActionsAsync(client)).Actions;
+        var actions = (await NextActionsAsync(client)).Items;
 
         var tom = Assert.Single(actions);
         Assert.Equal(NextActionKind.FirstContact, tom.Kind);
@@ -108,15 +108,15 @@ public sealed class NextActionsTimeZoneApiTests(ClockedAddinFactory factory) : I
         var response = await NextActionsApiTests.NextActionsAsync(client);
 
         Assert.Equal("Europe/Paris", response.TimeZone);
-        Assert.Equal([NextActionKind.SecondContact, NextActionKind.FollowUp], response.Actions.Select(a => a.Kind));
-        Assert.All(response.Actions, a => Assert.True(a.Overdue));
+        Assert.Equal([NextActionKind.SecondContact, NextActionKind.FollowUp], response.Items.Select(a => a.Kind));
+        Assert.All(response.Items, a => Assert.True(a.Overdue));
         // Three business days: Wednesday 1 April, 16:00 local, now CEST.
-        Assert.Equal(new DateTimeOffset(2026, 4, 1, 16, 0, 0, TimeSpan.FromHours(2)), response.Actions[0].DueAtLocal);
-        Assert.Equal(TimeSpan.FromHours(2), response.Actions[0].DueAtLocal!.Value.Offset);
-        Assert.Equal(new DateTimeOffset(2026, 4, 1, 14, 0, 0, TimeSpan.Zero), response.Actions[0].DueAtUtc);
+        Assert.Equal(new DateTimeOffset(2026, 4, 1, 16, 0, 0, TimeSpan.FromHours(2)), response.Items[0].DueAtLocal);
+        Assert.Equal(TimeSpan.FromHours(2), response.Items[0].DueAtLocal!.Value.Offset);
+        Assert.Equal(new DateTimeOffset(2026, 4, 1, 14, 0, 0, TimeSpan.Zero), response.Items[0].DueAtUtc);
         // Seven business days: Tuesday 7 April, 16:00 local.
-        Assert.Equal(new DateTimeOffset(2026, 4, 7, 14, 0, 0, TimeSpan.Zero), response.Actions[1].DueAtUtc);
-        Assert.Contains("Metrolinx", response.Actions[0].Reason, StringComparison.Ordinal);
-        Assert.Contains("Friday 27 March", response.Actions[1].Reason, StringComparison.Ordinal);
+        Assert.Equal(new DateTimeOffset(2026, 4, 7, 14, 0, 0, TimeSpan.Zero), response.Items[1].DueAtUtc);
+        Assert.Contains("Metrolinx", response.Items[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("Friday 27 March", response.Items[1].Reason, StringComparison.Ordinal);
     }
 }

@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.People;
+using OutlookInterviewAddin.Paging;
 using OutlookInterviewAddin.Tests.Builders;
 using OutlookInterviewAddin.Tests.Infrastructure;
 
@@ -31,23 +34,46 @@ public sealed class PeopleApiTests(AddinFactory factory) : IClassFixture<AddinFa
         Assert.Equal("https://www.linkedin.com/in/analopez", read.LinkedInUrl);
     }
 
-    [Fact]
-    public async Task Adding_a_person_whose_email_exists_updates_them_instead_of_duplicating()
+    [Theory]
+    [InlineData("{0}")]
+    [InlineData("{0} ")]
+    [InlineData("  {0}")]
+    [InlineData("UPPER:{0}")]
+    public async Task Adding_a_person_whose_email_exists_with_other_details_is_a_conflict_naming_them(string variant)
     {
-        var email = $"jordan.{Guid.NewGuid():N}@example.com";
-        var first = await alice.AddPersonAsync(new PersonInput("Jordan Wu", email, Organisation: "Shopify", Notes: "Met at the career fair."));
+        var email = $"ana.{Guid.NewGuid():N}@example.org";
+        var first = await alice.AddPersonAsync(new PersonInput("Ana Lopez", email, Organisation: "TTC", Notes: "Met at the career fair."));
+        var typed = variant.StartsWith("UPPER:", StringComparison.Ordinal)
+            ? string.Format(CultureInfo.InvariantCulture, variant[6..], email.ToUpperInvariant())
+            : string.Format(CultureInfo.InvariantCulture, variant, email);
 
         var response = await alice.PostAsJsonAsync("/api/people",
-            new PersonInput("Jordan Wu", "  " + email.ToUpperInvariant() + " ", Role: "Product manager", Notes: "Prefers mornings."), WorkflowApi.Json);
-        var second = await response.ReadAsync<PersonDto>(HttpStatusCode.OK);
+            new PersonInput("Ana L.", typed, Role: "Planner", Connection: ConnectionKind.Friend), WorkflowApi.Json);
 
-        Assert.Equal(first.Id, second.Id);
-        Assert.Equal("Shopify", second.Organisation);
-        Assert.Equal("Product manager", second.Role);
-        Assert.Contains("Met at the career fair.", second.Notes, StringComparison.Ordinal);
-        Assert.Contains("Prefers mornings.", second.Notes, StringComparison.Ordinal);
-        var all = await alice.GetAsync<List<PersonSummary>>($"/api/people?search={Uri.EscapeDataString(email)}");
-        Assert.Single(all);
+        var problem = await response.ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(first.Id.ToString(), problem.GetProperty("existingPersonId").GetString());
+        Assert.Equal("Ana Lopez", problem.GetProperty("existingPersonName").GetString());
+        Assert.Equal($"Ana Lopez already has the email {email}. Open them, or merge what you typed into them.", problem.GetProperty("detail").GetString());
+        var kept = await alice.GetAsync<PersonDto>($"/api/people/{first.Id}");
+        Assert.Equal("Ana Lopez", kept.Name);
+        Assert.Null(kept.Role);
+        Assert.Equal(ConnectionKind.Cold, kept.Connection);
+        Assert.Equal("Met at the career fair.", kept.Notes);
+    }
+
+    [Fact]
+    public async Task Adding_the_same_person_again_answers_the_existing_one_unchanged()
+    {
+        var email = $"jordan.{Guid.NewGuid():N}@example.com";
+        var input = new PersonInput("Jordan Wu", email, Organisation: "Shopify", Connection: ConnectionKind.Alumni, Notes: "Met at the career fair.");
+        var first = await alice.AddPersonAsync(input);
+
+        var response = await alice.PostAsJsonAsync("/api/people", input with { Email = " " + email.ToUpperInvariant() }, WorkflowApi.Json);
+        var again = await response.ReadAsync<PersonDto>(HttpStatusCode.OK);
+
+        Assert.Equal(first.Id, again.Id);
+        Assert.Equal(first.UpdatedAt, again.UpdatedAt);
+        Assert.Equal("Met at the career fair.", again.Notes);
     }
 
     [Fact]
@@ -121,15 +147,20 @@ public sealed class PeopleApiTests(AddinFactory factory) : IClassFixture<AddinFa
     }
 
     [Fact]
-    public async Task Adding_the_same_email_twice_at_once_still_makes_one_person()
+    public async Task Eight_adds_of_one_email_at_once_make_one_person_and_no_server_error()
     {
         var email = $"race.{Guid.NewGuid():N}@example.com";
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
-            alice.PostAsJsonAsync("/api/people", new PersonInput($"Racer {i}", email), WorkflowApi.Json)));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            alice.PostAsJsonAsync("/api/people", new PersonInput(i % 2 == 0 ? "Racer" : $"Racer {i}", email), WorkflowApi.Json)));
 
-        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"{(int)r.StatusCode}"));
-        Assert.Single(await alice.GetAsync<List<PersonSummary>>($"/api/people?search={email}"));
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK or HttpStatusCode.Conflict, $"{(int)r.StatusCode}"));
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        // Four ask for "Racer", four for a name of their own: whichever won, at least three differ from it.
+        Assert.True(responses.Count(r => r.StatusCode == HttpStatusCode.Conflict) >= 3, string.Join(", ", responses.Select(r => (int)r.StatusCode)));
+        var person = Assert.Single((await alice.GetAsync<Page<PersonSummary>>($"/api/people?search={email}")).Items);
+        foreach (var conflict in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict))
+            Assert.Equal(person.Id.ToString(), (await conflict.ProblemAsync(HttpStatusCode.Conflict)).GetProperty("existingPersonId").GetString());
     }
 
     [Fact]
@@ -167,5 +198,46 @@ public sealed class PeopleApiTests(AddinFactory factory) : IClassFixture<AddinFa
         Assert.Equal(ana.Id, intoLone.ReferredBy?.Id);
         Assert.Equal([lone.Id], intoAna.Referrals.Select(p => p.Id));
         Assert.Null(intoAna.ReferredBy);
+    }
+    [Fact]
+    public async Task People_come_in_pages_in_name_order_without_gaps_or_repeats()
+    {
+        var client = factory.CreateClientFor(new TestUser(Guid.NewGuid(), Guid.NewGuid(), "Pager", $"{Guid.NewGuid():N}@example.com"));
+        string[] names = ["bob", "Ana", "ana", "Émile", "Zoë", "Bob", "carla"];
+        var added = new List<PersonDto>();
+        foreach (var name in names) added.Add(await client.AddPersonAsync(new PersonInput(name)));
+
+        var seen = new List<PersonSummary>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await client.GetAsync<Page<PersonSummary>>($"/api/people?limit=3{(cursor is null ? "" : $"&cursor={cursor}")}");
+            Assert.True(page.Items.Count <= 3);
+            seen.AddRange(page.Items);
+            cursor = page.NextCursor;
+            pages++;
+        } while (cursor is not null);
+
+        Assert.Equal(3, pages);
+        Assert.Equal(added.Select(p => p.Id).Order(), seen.Select(p => p.Id).Order());
+        Assert.Equal(["ANA", "ANA", "BOB", "BOB", "CARLA", "ZOË", "ÉMILE"], seen.Select(p => p.Name.ToUpperInvariant()));
+    }
+
+    [Fact]
+    public async Task The_stage_filter_and_search_run_on_the_server_across_pages()
+    {
+        var client = factory.CreateClientFor(new TestUser(Guid.NewGuid(), Guid.NewGuid(), "Filter", $"{Guid.NewGuid():N}@example.com"));
+        var waiting = await client.AddPersonAsync(new PersonInput("Waiting Wu", Organisation: "Metrolinx"));
+        var contacted = await client.AddPersonAsync(new PersonInput("Contacted Chen", Organisation: "Metrolinx"));
+        await client.MoveThroughAsync((await client.AddInterviewAsync(contacted.Id)).Id, InterviewStage.Contacted);
+        await client.AddInterviewAsync(waiting.Id);
+
+        var notContacted = await client.GetAsync<Page<PersonSummary>>("/api/people?stage=none");
+        var atContacted = await client.GetAsync<Page<PersonSummary>>("/api/people?stage=contacted&search=metro");
+
+        Assert.Equal([waiting.Id], notContacted.Items.Select(p => p.Id));
+        Assert.Equal([contacted.Id], atContacted.Items.Select(p => p.Id));
+        Assert.Null(atContacted.NextCursor);
     }
 }

@@ -128,7 +128,15 @@ namespace OutlookInterviewAddin.Data.Migrations
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
 
-                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "Stage");
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "PlannedStart");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "QuestionListId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "CreatedAt", "Id");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "PersonId", "CreatedAt");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "Stage", "StageEnteredAt");
 
                     b.ToTable("Interviews");
                 });
@@ -161,6 +169,8 @@ namespace OutlookInterviewAddin.Data.Migrations
                     b.HasIndex("InterviewId", "EnteredAt");
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "InterviewId", "Stage", "EnteredAt");
 
                     b.ToTable("StageChanges");
                 });
@@ -201,6 +211,8 @@ namespace OutlookInterviewAddin.Data.Migrations
                         .IsUnique()
                         .HasFilter("\"IsMostHelpful\"");
 
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "InterviewId");
+
                     b.ToTable("Takeaways");
                 });
 
@@ -234,6 +246,8 @@ namespace OutlookInterviewAddin.Data.Migrations
                     b.HasIndex("InterviewId", "At");
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "InterviewId", "At");
 
                     b.ToTable("Touches");
                 });
@@ -578,11 +592,20 @@ namespace OutlookInterviewAddin.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationKey")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -619,6 +642,14 @@ namespace OutlookInterviewAddin.Data.Migrations
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId", "EmailKey")
                         .IsUnique();
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "OrganisationKey");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "ReferredById");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "ReferredViaInterviewId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "NameKey", "Id");
 
                     b.ToTable("People");
                 });

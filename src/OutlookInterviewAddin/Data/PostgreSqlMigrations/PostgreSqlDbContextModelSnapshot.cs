@@ -136,7 +136,15 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
 
-                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "Stage");
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "PlannedStart");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "QuestionListId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "CreatedAt", "Id");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "PersonId", "CreatedAt");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "Stage", "StageEnteredAt");
 
                     b.ToTable("Interviews");
                 });
@@ -169,6 +177,8 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                     b.HasIndex("InterviewId", "EnteredAt");
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "InterviewId", "Stage", "EnteredAt");
 
                     b.ToTable("StageChanges");
                 });
@@ -204,6 +214,8 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                     b.HasIndex("InterviewId");
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "InterviewId");
 
                     b.HasIndex(new[] { "InterviewId" }, "IX_Takeaways_InterviewId_MostHelpful")
                         .IsUnique()
@@ -242,6 +254,8 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                     b.HasIndex("InterviewId", "At");
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "InterviewId", "At");
 
                     b.ToTable("Touches");
                 });
@@ -586,11 +600,20 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
                     b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OrganisationKey")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
@@ -627,6 +650,14 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId", "EmailKey")
                         .IsUnique();
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "OrganisationKey");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "ReferredById");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "ReferredViaInterviewId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "NameKey", "Id");
 
                     b.ToTable("People");
                 });

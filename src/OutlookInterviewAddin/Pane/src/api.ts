@@ -2,6 +2,7 @@
 // the API answers 401, and turns failures (ProblemDetails or no answer at all) into ApiError with
 // words a user can act on.
 
+import { nextPagePath, type Page } from "./model";
 import type { SignInProvider } from "./signin";
 
 export interface ProblemDetails {
@@ -123,6 +124,21 @@ export class ApiClient {
       throw new ApiError(0, describeProblem(0, null));
     }
   }
+}
+
+/**
+ * Every item of a paged list, page after page: for the few screens that match across the whole
+ * list (the conversations an open meeting may belong to). Lists a user scrolls use one page at a time.
+ */
+export async function allPages<T>(api: ApiClient, path: string): Promise<T[]> {
+  const items: T[] = [];
+  let next: string | null = path;
+  while (next !== null) {
+    const page: Page<T> = await api.get<Page<T>>(next);
+    items.push(...page.items);
+    next = nextPagePath(path, page);
+  }
+  return items;
 }
 
 async function readProblem(response: Response): Promise<ProblemDetails | null> {

@@ -203,9 +203,64 @@ export interface NextAction {
   reason: string;
 }
 
-export interface NextActionsResponse {
+/** One page of next actions: shaped like every list of the API, with the zone the local times are in. */
+export interface NextActionsResponse extends Page<NextAction> {
   timeZone: string;
-  actions: NextAction[];
+}
+
+/** One page of a list of the API; nextCursor asks for the next page and is null on the last one. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** The path of the page after <paramref name="page"/>, or null on the last page. */
+export function nextPagePath(path: string, page: Page<unknown>): string | null {
+  if (page.nextCursor === null) return null;
+  return `${path}${path.includes("?") ? "&" : "?"}cursor=${encodeURIComponent(page.nextCursor)}`;
+}
+
+/**
+ * What "Merge" does with a person typed in the add form whose email someone on the list has: the
+ * existing person keeps their notes (the typed ones are added below), conversations, email and
+ * referrer; their empty fields are filled from what was typed; and they take the typed name, and
+ * the typed connection unless it was left at "I don't know them yet". The changes, in words, are
+ * shown before the merge is confirmed.
+ */
+export function mergeTyped(existing: Person, typed: PersonInput): { input: PersonInput; changes: string[] } {
+  const changes: string[] = [];
+  const fill = (key: "organisation" | "role" | "field" | "city" | "timeZone" | "linkedInUrl" | "connectionDetail", label: string): string | null => {
+    const mine = existing[key];
+    const theirs = typed[key] ?? null;
+    if (mine || !theirs) return mine;
+    changes.push(`${label}: ${theirs}`);
+    return theirs;
+  };
+  const input: PersonInput = {
+    name: typed.name || existing.name,
+    email: existing.email,
+    organisation: fill("organisation", "Organisation"),
+    role: fill("role", "Role"),
+    field: fill("field", "Field"),
+    city: fill("city", "City"),
+    timeZone: fill("timeZone", "Time zone"),
+    linkedInUrl: fill("linkedInUrl", "LinkedIn profile"),
+    connection: typed.connection && typed.connection !== "cold" ? typed.connection : existing.connection,
+    connectionDetail: fill("connectionDetail", "In a few words"),
+    notes: appendNotes(existing.notes, typed.notes ?? null),
+    referredById: existing.referredBy?.id ?? null,
+  };
+  if (input.name !== existing.name) changes.unshift(`Name: ${existing.name} becomes ${input.name}`);
+  if (input.connection !== existing.connection) changes.push(`How you know them: ${connectionLabels[existing.connection]} becomes ${connectionLabels[input.connection!]}`);
+  if (input.notes !== existing.notes) changes.push("Your new notes are added below the existing ones");
+  return { input, changes };
+}
+
+/** Both notes, the added one on its own paragraph; nothing is added twice (as the API merges notes). */
+export function appendNotes(existing: string | null, added: string | null): string | null {
+  if (!added?.trim()) return existing;
+  if (!existing?.trim()) return added;
+  return existing.includes(added) ? existing : `${existing}\n\n${added}`;
 }
 
 /** True when the user has written nothing about themselves yet. */

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fieldNamesFor } from "../src/forms";
-import { canRecordTouch, formatDate, fromLocalInputValue, isProfileEmpty, stageChoices, moveItem, orNull, questionLines, splitList, toLocalInputValue } from "../src/model";
+import { canRecordTouch, formatDate, mergeTyped, nextPagePath, type Person, fromLocalInputValue, isProfileEmpty, stageChoices, moveItem, orNull, questionLines, splitList, toLocalInputValue } from "../src/model";
 
 test("an error key for a nested question falls back from the most specific field to the list", () => {
   assert.deepEqual(fieldNamesFor("parts[1].questions[0]"), ["parts[1].questions[0]", "parts[1].questions", "parts[1]", "parts"]);
@@ -68,4 +68,35 @@ test("an update's date shows its year, and a missing or bad date shows nothing",
   assert.match(formatDate("2027-04-02T13:00:00+00:00"), /2027/);
   assert.equal(formatDate(null), "");
   assert.equal(formatDate("not a date"), "");
+});
+
+const ana: Person = {
+  id: "p1", name: "Ana Lopez", email: "ana@x.org", organisation: "TTC", role: null, city: null, connection: "colleague", isWarm: true,
+  referredBy: { id: "r1", name: "Sam" }, latestStage: "contacted", field: null, timeZone: null, linkedInUrl: null, connectionDetail: null,
+  notes: "Met at the career fair.", referralChain: [], referrals: [], interviews: [],
+};
+
+test("merging typed details fills the existing person's empty fields, keeps theirs and adds the notes below", () => {
+  const { input, changes } = mergeTyped(ana, { name: "Ana L.", email: "ANA@x.org ", organisation: "Metrolinx", role: "Planner", connection: "friend", notes: "Prefers mornings." });
+  assert.equal(input.name, "Ana L.");
+  assert.equal(input.email, "ana@x.org");
+  assert.equal(input.organisation, "TTC");
+  assert.equal(input.role, "Planner");
+  assert.equal(input.connection, "friend");
+  assert.equal(input.referredById, "r1");
+  assert.equal(input.notes, "Met at the career fair.\n\nPrefers mornings.");
+  assert.deepEqual(changes, ["Name: Ana Lopez becomes Ana L.", "Role: Planner", "How you know them: Colleague becomes Friend", "Your new notes are added below the existing ones"]);
+});
+
+test("a connection left at the form's default does not replace the one the person has", () => {
+  const { input, changes } = mergeTyped(ana, { name: "Ana Lopez", connection: "cold" });
+  assert.equal(input.connection, "colleague");
+  assert.equal(input.notes, "Met at the career fair.");
+  assert.deepEqual(changes, []);
+});
+
+test("the next page's path carries the cursor, and the last page has none", () => {
+  assert.equal(nextPagePath("/api/people?search=a b", { items: [], nextCursor: "x/y" }), "/api/people?search=a b&cursor=x%2Fy");
+  assert.equal(nextPagePath("/api/next-actions", { items: [], nextCursor: "abc" }), "/api/next-actions?cursor=abc");
+  assert.equal(nextPagePath("/api/people", { items: [], nextCursor: null }), null);
 });

@@ -5,20 +5,24 @@
 import type { PaneContext, View } from "../context";
 import { h } from "../dom";
 import { draftHash, inviteChoices, openOutreachInterview, outreachStages, personWithAddress } from "../drafts";
-import { formatDateTime, sameAddress, stageLabels, type Interview, type InterviewSummary, type PersonSummary } from "../model";
+import { allPages } from "../api";
+import { formatDateTime, sameAddress, stageLabels, type Interview, type InterviewSummary, type Page, type PersonSummary } from "../model";
 import { attendeesOf, counterpartOf, restIdOfReadMessage } from "../office";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
 
 export const outreachEntryView: View = async (context) => {
   const counterpart = await counterpartOf(context.office);
-  const people = await context.progress("Finding the person", context.api.get<PersonSummary[]>("/api/people"));
+  // The server's search narrows the list to that address; the exact match is picked here.
+  const people = counterpart?.email
+    ? (await context.progress("Finding the person", context.api.get<Page<PersonSummary>>(`/api/people?limit=200&search=${encodeURIComponent(counterpart.email.trim())}`))).items
+    : [];
   const person = personWithAddress(people, counterpart?.email);
   const header = pageHeader("Ask for a conversation",
     "A short, friendly request: how you know them, what you are curious about, and a question asking for 15 to 30 minutes.");
 
   if (person) {
-    const theirs = await context.progress("Finding the conversation", context.api.get<InterviewSummary[]>(`/api/interviews?personId=${encodeURIComponent(person.id)}`));
+    const theirs = await context.progress("Finding the conversation", allPages<InterviewSummary>(context.api, `/api/interviews?limit=200&personId=${encodeURIComponent(person.id)}`));
     const open = openOutreachInterview(theirs);
     const replyTo = restIdOfReadMessage(context.office);
     const where = replyTo
@@ -41,7 +45,7 @@ export const outreachEntryView: View = async (context) => {
         h("p", null, h("a", { href: href(`/people/${person.id}`) }, `${person.name}'s page`))));
   }
 
-  const all = await context.progress("Loading your conversations", context.api.get<InterviewSummary[]>("/api/interviews"));
+  const all = await context.progress("Loading your conversations", allPages<InterviewSummary>(context.api, "/api/interviews?limit=200"));
   const waiting = all.filter((i) => outreachStages.includes(i.stage));
   return h("div", { class: "view", "data-view": "outreach-entry" },
     header,
@@ -77,8 +81,8 @@ export const attachEntryView: View = async (context) => {
   const [attendees, [people, interviews]] = await Promise.all([
     attendeesOf(context.office),
     context.progress("Loading your conversations", Promise.all([
-      context.api.get<PersonSummary[]>("/api/people"),
-      context.api.get<InterviewSummary[]>("/api/interviews"),
+      allPages<PersonSummary>(context.api, "/api/people?limit=200"),
+      allPages<InterviewSummary>(context.api, "/api/interviews?limit=200"),
     ])),
   ]);
   const choices = inviteChoices(interviews, people, attendees);

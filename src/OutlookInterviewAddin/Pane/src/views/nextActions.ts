@@ -1,24 +1,26 @@
 // The home in a plain browser: what to do next, most urgent first, with a first-time user led to
 // the profile and their first person.
 
-import type { View } from "../context";
+import type { PaneContext, View } from "../context";
 import { h } from "../dom";
-import { isProfileEmpty, nextActionLabels, type NextAction, type NextActionsResponse, type PersonSummary, type Profile } from "../model";
+import { isProfileEmpty, nextActionLabels, nextPagePath, type NextAction, type NextActionsResponse, type Page, type PersonSummary, type Profile } from "../model";
 import { draftHash } from "../drafts";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
 
 export const nextActionsView: View = async (context) => {
-  const [profile, people, next] = await context.progress("Loading your next steps", Promise.all([
+  const [profile, anyone, next] = await context.progress("Loading your next steps", Promise.all([
     context.api.get<Profile>("/api/profile"),
-    context.api.get<PersonSummary[]>("/api/people"),
+    // Only whether there is anyone on the list.
+    context.api.get<Page<PersonSummary>>("/api/people?limit=1"),
     context.api.get<NextActionsResponse>("/api/next-actions"),
   ]));
+  const noPeople = anyone.items.length === 0;
   return h("div", { class: "view", "data-view": "home-dashboard" },
     pageHeader("Your next steps"),
-    isProfileEmpty(profile) ? firstTimeCards(people.length === 0) : null,
-    !isProfileEmpty(profile) && people.length === 0 ? addFirstPersonCard() : null,
-    next.actions.length > 0 ? actionList(next.actions) : (people.length > 0 ? card(h("p", null, "Nothing is waiting on you right now.")) : null));
+    isProfileEmpty(profile) ? firstTimeCards(noPeople) : null,
+    !isProfileEmpty(profile) && noPeople ? addFirstPersonCard() : null,
+    next.items.length > 0 ? actionList(context, next) : (noPeople ? null : card(h("p", null, "Nothing is waiting on you right now."))));
 };
 
 function firstTimeCards(noPeople: boolean): Node[] {
@@ -38,15 +40,36 @@ function addFirstPersonCard(primary = true): HTMLElement {
     linkButton("Add a person", href("/people/new"), primary));
 }
 
-function actionList(actions: NextAction[]): HTMLElement {
+/** The first page of actions, and a "Show more" button that appends the next page while there is one. */
+function actionList(context: PaneContext, first: NextActionsResponse): HTMLElement {
+  const list = h("ul", { class: "list", "data-testid": "next-actions" }, first.items.map(actionRow));
+  const more = h("button", { type: "button", class: "button", "data-testid": "next-actions-more" }, "Show more");
+  let next = nextPagePath("/api/next-actions", first);
+  more.hidden = next === null;
+  more.addEventListener("click", () => {
+    if (next === null) return;
+    more.disabled = true;
+    void context.progress("Loading more next steps", context.api.get<NextActionsResponse>(next))
+      .then((page) => {
+        list.append(...page.items.map(actionRow));
+        next = nextPagePath("/api/next-actions", page);
+        more.hidden = next === null;
+      })
+      .catch((error: unknown) => context.showError(error instanceof Error ? error.message : "Something went wrong."))
+      .finally(() => (more.disabled = false));
+  });
   return h("section", { "aria-labelledby": "next-actions-title" },
     h("h2", { id: "next-actions-title" }, "What to do next"),
-    h("ul", { class: "list", "data-testid": "next-actions" }, actions.map((action) =>
-      h("li", { class: `list-item${action.overdue ? " overdue" : ""}`, "data-kind": action.kind },
-        h("a", { href: action.interviewId ? href(`/interviews/${action.interviewId}`) : href(`/people/${action.personId}`), class: "list-link" },
-          h("span", { class: "list-title" }, `${nextActionLabels[action.kind] ?? action.kind}: ${action.personName}`),
-          h("span", { class: "list-meta" }, action.overdue ? "Overdue. " : "", action.reason)),
-        draftButton(action)))));
+    list,
+    more);
+}
+
+function actionRow(action: NextAction): HTMLElement {
+  return h("li", { class: `list-item${action.overdue ? " overdue" : ""}`, "data-kind": action.kind },
+    h("a", { href: action.interviewId ? href(`/interviews/${action.interviewId}`) : href(`/people/${action.personId}`), class: "list-link" },
+      h("span", { class: "list-title" }, `${nextActionLabels[action.kind] ?? action.kind}: ${action.personName}`),
+      h("span", { class: "list-meta" }, action.overdue ? "Overdue. " : "", action.reason)),
+    draftButton(action));
 }
 
 /** A thank-you, first contact or follow-up goes straight to its draft when there is a conversation to draft it for. */

@@ -5,15 +5,25 @@ import { ApiError } from "../api";
 import type { PaneContext, View } from "../context";
 import { h, replaceChildren } from "../dom";
 import { clearDraft, field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
-import { connectionLabels, formatDateTime, orNull, stageLabels, type Connection, type Interview, type Person, type PersonInput, type PersonSummary, type Stage } from "../model";
+import { connectionLabels, formatDateTime, mergeTyped, nextPagePath, orNull, stageLabels, type Connection, type Interview, type Page, type Person, type PersonInput, type PersonSummary, type Stage } from "../model";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
 
 const noInterview = "none";
 
+/** The list asks the API for one page at a time; search and the stage filter run on the server. */
 export const peopleView: View = async (context, match) => {
-  const people = await context.progress("Loading your people", context.api.get<PersonSummary[]>("/api/people"));
-  if (people.length === 0) {
+  const pathFor = (term: string, stage: string) => {
+    const query = new URLSearchParams();
+    if (term) query.set("search", term);
+    if (stage) query.set("stage", stage);
+    const text = query.toString();
+    return text ? `/api/people?${text}` : "/api/people";
+  };
+  const initialTerm = (match.query.get("search") ?? "").trim();
+  const initialStage = match.query.get("stage") ?? "";
+  const first = await context.progress("Loading your people", context.api.get<Page<PersonSummary>>(pathFor(initialTerm, initialStage)));
+  if (first.items.length === 0 && !initialTerm && !initialStage) {
     return h("div", { class: "view", "data-view": "people" },
       pageHeader("People to talk to"),
       card(
@@ -27,28 +37,46 @@ export const peopleView: View = async (context, match) => {
     h("option", { value: "" }, "All stages"),
     h("option", { value: noInterview }, "Not contacted yet"),
     (Object.keys(stageLabels) as Stage[]).map((s) => h("option", { value: s }, stageLabels[s])));
-  stage.value = match.query.get("stage") ?? "";
+  stage.value = initialStage;
   const results = h("div", { "aria-live": "polite" });
+  const list = h("ul", { class: "list", "data-testid": "people-list" });
+  const more = h("button", { type: "button", class: "button", "data-testid": "people-more" }, "Show more");
   let generation = 0;
+  let base = pathFor(initialTerm, initialStage);
+  let next: string | null = null;
 
+  const show = (page: Page<PersonSummary>, append: boolean) => {
+    if (!append) list.replaceChildren();
+    list.append(...page.items.map(personRow));
+    next = nextPagePath(base, page);
+    more.hidden = next === null;
+    replaceChildren(results, list.childElementCount === 0 ? h("p", { class: "empty" }, "No one matches. Try another name or stage.") : [list, more]);
+  };
   const refresh = async () => {
     const mine = ++generation;
-    const term = search.value.trim();
-    const rows = term ? await context.api.get<PersonSummary[]>(`/api/people?search=${encodeURIComponent(term)}`) : people;
+    const path = pathFor(search.value.trim(), stage.value);
+    const page = await context.api.get<Page<PersonSummary>>(path);
     if (mine !== generation) return;
-    const wanted = stage.value;
-    const shown = rows.filter((p) => !wanted || (wanted === noInterview ? p.latestStage === null || p.latestStage === "prospect" : p.latestStage === wanted));
-    replaceChildren(results, shown.length === 0
-      ? h("p", { class: "empty" }, "No one matches. Try another name or stage.")
-      : h("ul", { class: "list", "data-testid": "people-list" }, shown.map(personRow)));
+    base = path;
+    show(page, false);
   };
+  more.addEventListener("click", () => {
+    if (next === null) return;
+    const mine = generation;
+    const path = next;
+    more.disabled = true;
+    void context.progress("Loading more people", context.api.get<Page<PersonSummary>>(path))
+      .then((page) => { if (mine === generation) show(page, true); })
+      .catch((e: unknown) => context.showError(messageOf(e)))
+      .finally(() => (more.disabled = false));
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
   search.addEventListener("input", () => {
     clearTimeout(timer);
     timer = setTimeout(() => void refresh().catch((e: unknown) => context.showError(messageOf(e))), 250);
   });
   stage.addEventListener("change", () => void refresh().catch((e: unknown) => context.showError(messageOf(e))));
-  await refresh();
+  show(first, false);
 
   return h("div", { class: "view", "data-view": "people" },
     pageHeader("People to talk to"),
@@ -112,13 +140,54 @@ function personInput(v: Record<string, string>, referredById: string | null): Pe
 export const newPersonView: View = (context, match) => {
   const form = personForm({ name: match.query.get("name") ?? "", email: match.query.get("email") ?? "" }, "Add person");
   // A draft per prefilled sender, so adding two senders in a row never mixes their details.
-  const draft = keepDraft(form, `person-new:${match.query.get("email") ?? ""}`);
-  onSubmit(form, context, "Adding the person", (v) => context.api.post<Person>("/api/people", personInput(v, null)),
-    (person) => context.navigate(href(`/people/${person.id}`)), draft);
+  const draftKey = `person-new:${match.query.get("email") ?? ""}`;
+  const draft = keepDraft(form, draftKey);
+  const duplicateOffer = h("div", { "data-testid": "duplicate-offer" });
+  onSubmit(form, context, "Adding the person", (v) => {
+    duplicateOffer.replaceChildren();
+    const typed = personInput(v, null);
+    return context.api.post<Person>("/api/people", typed).catch(async (error: unknown) => {
+      // Someone on the list already has this email: open them, or merge what was typed into them.
+      const existingId = error instanceof ApiError && error.status === 409 ? error.problem?.["existingPersonId"] : undefined;
+      if (typeof existingId === "string") {
+        const existing = await context.api.get<Person>(`/api/people/${existingId}`);
+        replaceChildren(duplicateOffer, duplicateCard(context, existing, typed, () => clearDraft(draftKey)));
+      }
+      throw error;
+    });
+  }, (person) => context.navigate(href(`/people/${person.id}`)), draft);
   return h("div", { class: "view", "data-view": "person-new" },
     pageHeader("Add a person", "Someone whose work you are curious about. Warm contacts first: people who already know you."),
+    duplicateOffer,
     card(form));
 };
+
+function duplicateCard(context: PaneContext, existing: Person, typed: PersonInput, merged: () => void): HTMLElement {
+  const { input, changes } = mergeTyped(existing, typed);
+  const merge = h("button", { type: "button", class: "button button-primary" }, "Merge");
+  merge.addEventListener("click", () => {
+    merge.disabled = true;
+    context.clearError();
+    void context.progress("Merging", context.api.put<Person>(`/api/people/${existing.id}`, input))
+      .then(() => {
+        merged();
+        clearDraft(`person-edit:${existing.id}`);
+        context.navigate(href(`/people/${existing.id}`));
+      })
+      .catch((error: unknown) => context.showError(messageOf(error)))
+      .finally(() => (merge.disabled = false));
+  });
+  return card(
+    h("h2", null, "Already on your list"),
+    h("p", null, `${existing.name} already has the email ${existing.email ?? ""}. Open them, or merge what you typed into them.`),
+    h("p", null, changes.length === 0
+      ? `Merge changes nothing: ${existing.name} already has everything you typed.`
+      : `Merge keeps ${existing.name}'s notes, conversations and details, and changes:`),
+    changes.length > 0 ? h("ul", { "data-testid": "duplicate-changes" }, changes.map((c) => h("li", null, c))) : null,
+    h("div", { class: "button-row" },
+      linkButton(`Open ${existing.name}`, href(`/people/${existing.id}`), false),
+      merge));
+}
 
 export const editPersonView: View = async (context, match) => {
   const id = match.params["id"]!;
@@ -155,10 +224,11 @@ export const mergePersonView: View = async (context, match) => {
   const otherId = match.query.get("other");
   const [person, people] = await context.progress("Loading", Promise.all([
     context.api.get<Person>(`/api/people/${id}`),
-    context.api.get<PersonSummary[]>("/api/people"),
+    // The chooser offers the first 200 by name; the person being merged is read by id below.
+    context.api.get<Page<PersonSummary>>("/api/people?limit=200"),
   ]));
-  const others = people.filter((p) => p.id !== id);
-  const other = otherId ? others.find((p) => p.id === otherId) : undefined;
+  const others = people.items.filter((p) => p.id !== id);
+  const other = otherId && otherId !== id ? { id: otherId } : undefined;
   const back = linkButton(`Back to ${person.name}`, href(`/people/${id}`), false);
 
   if (!other) {

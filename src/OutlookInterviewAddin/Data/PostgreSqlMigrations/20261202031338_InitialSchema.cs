@@ -217,9 +217,11 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
                     EmailKey = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
                     Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OrganisationKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Field = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     City = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -326,9 +328,29 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                 columns: new[] { "OwnerTenantId", "OwnerObjectId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Interviews_OwnerTenantId_OwnerObjectId_Stage",
+                name: "IX_Interviews_OwnerTenantId_OwnerObjectId_CreatedAt_Id",
                 table: "Interviews",
-                columns: new[] { "OwnerTenantId", "OwnerObjectId", "Stage" });
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "CreatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interviews_OwnerTenantId_OwnerObjectId_PersonId_CreatedAt",
+                table: "Interviews",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "PersonId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interviews_OwnerTenantId_OwnerObjectId_PlannedStart",
+                table: "Interviews",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "PlannedStart" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interviews_OwnerTenantId_OwnerObjectId_QuestionListId",
+                table: "Interviews",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "QuestionListId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interviews_OwnerTenantId_OwnerObjectId_Stage_StageEnteredAt",
+                table: "Interviews",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "Stage", "StageEnteredAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Interviews_PersonId",
@@ -422,6 +444,26 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_People_OwnerTenantId_OwnerObjectId_NameKey_Id",
+                table: "People",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "NameKey", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_OwnerTenantId_OwnerObjectId_OrganisationKey",
+                table: "People",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "OrganisationKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_OwnerTenantId_OwnerObjectId_ReferredById",
+                table: "People",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "ReferredById" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_OwnerTenantId_OwnerObjectId_ReferredViaInterviewId",
+                table: "People",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "ReferredViaInterviewId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_ReferredById",
                 table: "People",
                 column: "ReferredById");
@@ -453,6 +495,11 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                 columns: new[] { "OwnerTenantId", "OwnerObjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StageChanges_OwnerTenantId_OwnerObjectId_InterviewId_Stage_~",
+                table: "StageChanges",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "InterviewId", "Stage", "EnteredAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Takeaways_InterviewId",
                 table: "Takeaways",
                 column: "InterviewId");
@@ -470,6 +517,11 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                 columns: new[] { "OwnerTenantId", "OwnerObjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Takeaways_OwnerTenantId_OwnerObjectId_InterviewId",
+                table: "Takeaways",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "InterviewId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Touches_InterviewId_At",
                 table: "Touches",
                 columns: new[] { "InterviewId", "At" });
@@ -478,6 +530,11 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                 name: "IX_Touches_OwnerTenantId_OwnerObjectId",
                 table: "Touches",
                 columns: new[] { "OwnerTenantId", "OwnerObjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Touches_OwnerTenantId_OwnerObjectId_InterviewId_At",
+                table: "Touches",
+                columns: new[] { "OwnerTenantId", "OwnerObjectId", "InterviewId", "At" });
 
             migrationBuilder.AddForeignKey(
                 name: "FK_Interviews_People_PersonId",
