@@ -31,9 +31,11 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 now_ns() { date +%s%N; }
 
 # Polls every 10 ms until the URL answers with any HTTP status; prints the milliseconds since $2.
+# Milliseconds from $2 until $1 answers at all (or, with a third argument "ok", answers 2xx).
 first_answer_ms() {
-  local url="$1" started="$2"
-  until curl -s -o /dev/null -m 1 "$url"; do sleep 0.01; done
+  local url="$1" started="$2" fail=""
+  [ "${3:-}" = ok ] && fail="-f"
+  until curl -s $fail -o /dev/null -m 1 "$url"; do sleep 0.01; done
   echo $(( ($(now_ns) - started) / 1000000 ))
 }
 
@@ -45,12 +47,13 @@ trap cleanup EXIT
 host_port="$(free_port)"
 host="http://127.0.0.1:$host_port"
 started="$(now_ns)"
-# --Urls as a configuration override: appsettings.json's Urls would otherwise win over --urls.
 (cd "$host_dir" && exec env ASPNETCORE_ENVIRONMENT=Production dotnet OutlookInterviewAddin.dll \
-  "--Urls=$host" "--Storage:DataDirectory=$data" >"$data/host.log" 2>&1) &
+  --urls "$host" "--Storage:DataDirectory=$data" >"$data/host.log" 2>&1) &
 host_pid=$!
 pids+=("$host_pid")
-host_ready_ms="$(first_answer_ms "$host/health" "$started")"
+# First answer: liveness (the host listens before it migrates); ready: the database migrated too.
+host_first_ms="$(first_answer_ms "$host/health/live" "$started")"
+host_ready_ms="$(first_answer_ms "$host/health/ready" "$started" ok)"
 
 bare_port="$(free_port)"
 bare="http://127.0.0.1:$bare_port"
@@ -106,5 +109,7 @@ echo
 echo "== processes =="
 echo "host peak RSS (VmHWM):      $(awk '/^VmHWM/ {printf "%.1f MB", $2/1024}' "/proc/$host_pid/status")"
 echo "bare peak RSS (VmHWM):      $(awk '/^VmHWM/ {printf "%.1f MB", $2/1024}' "/proc/$bare_pid/status")"
-echo "host first answer (/health): ${host_ready_ms} ms from start"
-echo "bare first answer (/hello):  ${bare_ready_ms} ms from start"
+echo "host first answer (/health/live):  ${host_first_ms} ms from start"
+echo "host ready (/health/ready):        ${host_ready_ms} ms from start"
+echo "bare first answer (/hello):        ${bare_ready_ms} ms from start"
+echo "first answer ratio (host / bare):  $(echo "$host_first_ms / $bare_ready_ms" | bc -l | xargs printf '%.2f')"
