@@ -28,8 +28,15 @@ public sealed record StorageOptions(StorageProvider Provider, string ConnectionS
     public string Describe()
     {
         if (!IsPostgreSql) return $"SQLite file {Path.Combine(DataDirectory, DataExtensions.DatabaseFileName)}";
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
-        return $"PostgreSQL database {builder.Database} on {builder.Host}:{builder.Port}";
+        try
+        {
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
+            return $"PostgreSQL database {builder.Database} on {builder.Host}:{builder.Port}";
+        }
+        catch (ArgumentException e)
+        {
+            return $"PostgreSQL database of a connection string that cannot be read ({e.Message})";
+        }
     }
 }
 

@@ -370,6 +370,13 @@ public static class InterviewsApi
                 else if ((await PersonView.ReferralChainAsync(db, interview.PersonId, ct)).Any(p => p.Id == person.Id))
                     errors.Add(input.PersonId is null ? "email" : "personId", "This person is earlier in the referral chain; that would make a loop.");
                 if (errors.Any) return errors.Problem();
+                // Someone else suggested them first: moving the link would quietly rewrite who introduced whom.
+                if (person.ReferredById is { } earlier && earlier != interview.PersonId
+                    && await db.People.AsNoTracking().Where(p => p.Id == earlier).Select(p => p.Name).FirstOrDefaultAsync(ct) is { } earlierName)
+                    return Problems.Conflict(
+                        "Already suggested by someone else",
+                        $"{person.Name} is already on your list, suggested by {earlierName}. Open them to add a note about this suggestion.",
+                        new Dictionary<string, object?> { ["existingPersonId"] = person.Id, ["existingPersonName"] = person.Name });
             }
 
             var created = person is null;
@@ -382,7 +389,8 @@ public static class InterviewsApi
             }
             else
             {
-                fields?.UpdateOn(person);
+                // A known email links the person already on the list; what they have stays as it is.
+                fields?.FillOn(person);
             }
             person.ReferredById = interview.PersonId;
             person.ReferredViaInterviewId = interview.Id;

@@ -65,21 +65,21 @@ public sealed record PersonFields(
         person.ReferredById = ReferredById;
     }
 
-    /// <summary>The fields given replace the stored ones, the others stay; notes are added below the existing ones.</summary>
-    public void UpdateOn(Person person)
+    /// <summary>
+    /// Only what the person is missing is filled in; nothing they have is replaced (their name and
+    /// connection stay as the user set them). Notes are added below the existing ones.
+    /// </summary>
+    public void FillOn(Person person)
     {
-        person.Name = Name;
-        if (Email is not null) person.SetEmail(Email);
-        person.Organisation = Organisation ?? person.Organisation;
-        person.Role = Role ?? person.Role;
-        person.Field = Field ?? person.Field;
-        person.City = City ?? person.City;
-        person.TimeZone = TimeZone ?? person.TimeZone;
-        person.LinkedInUrl = LinkedInUrl ?? person.LinkedInUrl;
-        person.Connection = Connection ?? person.Connection;
-        person.ConnectionDetail = ConnectionDetail ?? person.ConnectionDetail;
+        if (person.Email is null && Email is not null) person.SetEmail(Email);
+        person.Organisation ??= Organisation;
+        person.Role ??= Role;
+        person.Field ??= Field;
+        person.City ??= City;
+        person.TimeZone ??= TimeZone;
+        person.LinkedInUrl ??= LinkedInUrl;
+        person.ConnectionDetail ??= ConnectionDetail;
         person.Notes = PersonNotes.Append(person.Notes, Notes);
-        person.ReferredById = ReferredById ?? person.ReferredById;
     }
 
     /// <summary>

@@ -167,6 +167,42 @@ public sealed class InterviewsApiTests(AddinFactory factory) : IClassFixture<Add
     }
 
     [Fact]
+    public async Task A_referral_of_someone_already_on_the_list_fills_in_what_they_lack_and_overwrites_nothing()
+    {
+        var aunt = await alice.AddPersonAsync(WorkflowApi.NewPerson("Renée Tremblay") with { Organisation = null, Connection = ConnectionKind.Family, ConnectionDetail = "My aunt" });
+        var interview = await alice.AddInterviewAsync();
+
+        // What the pane sends for a suggested name: a cold contact, "Suggested by ...".
+        var linked = await (await alice.PostAsJsonAsync($"/api/interviews/{interview.Id}/referrals",
+            new ReferralInput(Name: "R. Tremblay", Email: $" {aunt.Email!.ToUpperInvariant()} ", Organisation: "Hydro-Québec", Connection: ConnectionKind.Cold, ConnectionDetail: "Suggested by Priya"),
+            WorkflowApi.Json)).ReadAsync<PersonDto>(HttpStatusCode.OK);
+
+        Assert.Equal(aunt.Id, linked.Id);
+        Assert.Equal("Renée Tremblay", linked.Name);
+        Assert.Equal(ConnectionKind.Family, linked.Connection);
+        Assert.Equal("My aunt", linked.ConnectionDetail);
+        Assert.Equal("Hydro-Québec", linked.Organisation);
+        Assert.Equal(interview.Person.Id, linked.ReferredBy?.Id);
+    }
+
+    [Fact]
+    public async Task A_referral_of_someone_another_person_already_suggested_is_a_409_that_names_them_and_changes_nothing()
+    {
+        var first = await alice.AddInterviewAsync(WorkflowApi.NewPerson("Ana Lopez"));
+        var tom = await (await alice.PostAsJsonAsync($"/api/interviews/{first.Id}/referrals",
+            new ReferralInput(Name: "Tom Reyes", Email: $"tom.{Guid.NewGuid():N}@example.com"), WorkflowApi.Json)).ReadAsync<PersonDto>(HttpStatusCode.Created);
+        var second = await alice.AddInterviewAsync(WorkflowApi.NewPerson("Jordan Wu"));
+
+        var response = await alice.PostAsJsonAsync($"/api/interviews/{second.Id}/referrals", new ReferralInput(Name: "Tom Reyes", Email: tom.Email), WorkflowApi.Json);
+
+        var problem = await response.ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(tom.Id, problem.GetProperty("existingPersonId").GetGuid());
+        Assert.Contains("suggested by Ana Lopez", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(first.Person.Id, (await alice.GetAsync<PersonDto>($"/api/people/{tom.Id}")).ReferredBy?.Id);
+        Assert.Empty((await alice.GetAsync<InterviewDto>($"/api/interviews/{second.Id}")).Referrals);
+    }
+
+    [Fact]
     public async Task A_person_cannot_be_their_own_referral()
     {
         var interview = await alice.AddInterviewAsync();
