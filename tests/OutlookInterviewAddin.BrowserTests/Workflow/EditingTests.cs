@@ -223,6 +223,34 @@ public sealed class EditingTests : IClassFixture<PaneFixture>
     }
 
     [Fact]
+    public async Task A_referral_someone_else_suggested_first_is_refused_with_a_link_to_them_and_nothing_changes()
+    {
+        var ana = await ApiAsync(HttpMethod.Post, "/api/people", new { name = "Ana Referrer", email = "ana.referrer@example.com" });
+        var first = await ApiAsync(HttpMethod.Post, "/api/interviews", new { personId = ana.GetProperty("id").GetString() });
+        var sam = await ApiAsync(HttpMethod.Post, $"/api/interviews/{first.GetProperty("id").GetString()}/referrals", new { name = "Sam Suggested", email = "sam.suggested@example.com" });
+        var jordan = await ApiAsync(HttpMethod.Post, "/api/people", new { name = "Jordan Second", email = "jordan.second@example.com" });
+        var second = await ApiAsync(HttpMethod.Post, "/api/interviews", new { personId = jordan.GetProperty("id").GetString() });
+
+        await using var pane = await PanePage.OpenAsync(fixture, office: null, path: $"#/interviews/{second.GetProperty("id").GetString()}", width: 320);
+        var page = pane.Page;
+        await pane.WaitForViewAsync("interview");
+        var referrals = page.GetByRole(AriaRole.Form, new() { Name = "People they suggested" });
+        await referrals.GetByLabel("Name").FillAsync("Sam S.");
+        await referrals.GetByLabel("Email").FillAsync("SAM.SUGGESTED@example.com");
+        await referrals.GetByRole(AriaRole.Button, new() { Name = "Add referral" }).ClickAsync();
+
+        // Said in words, with the person one click away; the first suggestion keeps its link.
+        await Expect(page.GetByTestId("error")).ToContainTextAsync("Sam Suggested is already on your list, suggested by Ana Referrer.");
+        await Expect(referrals.GetByLabel("Name")).ToHaveValueAsync("Sam S.");
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
+        await page.GetByTestId("referral-offer").GetByRole(AriaRole.Link, new() { Name = "Open Sam Suggested" }).ClickAsync();
+        await pane.WaitForViewAsync("person");
+        await Expect(pane.Heading).ToHaveTextAsync("Sam Suggested");
+        var samNow = await ApiAsync(HttpMethod.Get, $"/api/people/{sam.GetProperty("id").GetString()}");
+        Assert.Equal(ana.GetProperty("id").GetString(), samNow.GetProperty("referredBy").GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task Adding_a_person_whose_email_is_on_the_list_offers_to_open_them_or_merge_what_was_typed()
     {
         var existing = await ApiAsync(HttpMethod.Post, "/api/people", new { name = "Rosa Diaz", email = "rosa.diaz@example.com", organisation = "Metrolinx", notes = "Met at the transit meetup." });

@@ -2,8 +2,9 @@
 // will be sent, and what came out of it: takeaways, referrals, a reflection on the career and, after
 // the thank-you, the stay-in-touch updates.
 
+import { ApiError } from "../api";
 import type { PaneContext, View } from "../context";
-import { h, uniqueId } from "../dom";
+import { h, replaceChildren, uniqueId } from "../dom";
 import { draftActionsFor, draftHash } from "../drafts";
 import { checkbox, field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
 import {
@@ -233,18 +234,30 @@ function referralsSection(context: PaneContext, interview: Interview, reload: ()
     field({ name: "role", label: "Role" }),
     h("div", { class: "form-actions" }, submitButton("Add referral")));
   const draft = keepDraft(form, `referral:${interview.id}`);
-  onSubmit(form, context, "Adding the referral", (v) => context.api.post<Person>(`/api/interviews/${interview.id}/referrals`, {
-    name: (v["name"] ?? "").trim(),
-    email: orNull(v["email"]),
-    organisation: orNull(v["organisation"]),
-    role: orNull(v["role"]),
-    connection: "cold",
-    connectionDetail: `Suggested by ${interview.person.name}`,
-  }), reload, draft);
+  const suggestedBefore = h("div", { "data-testid": "referral-offer" });
+  onSubmit(form, context, "Adding the referral", (v) => {
+    suggestedBefore.replaceChildren();
+    return context.api.post<Person>(`/api/interviews/${interview.id}/referrals`, {
+      name: (v["name"] ?? "").trim(),
+      email: orNull(v["email"]),
+      organisation: orNull(v["organisation"]),
+      role: orNull(v["role"]),
+      connection: "cold",
+      connectionDetail: `Suggested by ${interview.person.name}`,
+    }).catch((error: unknown) => {
+      // Someone else suggested them first: the link stays theirs; offer the person instead.
+      const existingId = error instanceof ApiError && error.status === 409 ? error.problem?.["existingPersonId"] : undefined;
+      const existingName = error instanceof ApiError ? error.problem?.["existingPersonName"] : undefined;
+      if (typeof existingId === "string" && typeof existingName === "string")
+        replaceChildren(suggestedBefore, h("div", { class: "button-row" }, linkButton(`Open ${existingName}`, href(`/people/${existingId}`), false)));
+      throw error;
+    });
+  }, reload, draft);
   return card(h("h2", { id: "referrals-title" }, "People they suggested"),
     interview.referrals.length === 0
       ? h("p", { class: "empty" }, "Close every conversation by asking who else you should talk to. Each name becomes a new person on your list, linked to whoever suggested them.")
       : h("ul", { class: "list", "data-testid": "referrals" }, interview.referrals.map((r) => h("li", { class: "list-item" }, h("a", { href: href(`/people/${r.id}`), class: "list-link" }, r.name)))),
+    suggestedBefore,
     form);
 }
 
