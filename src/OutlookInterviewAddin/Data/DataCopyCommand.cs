@@ -89,8 +89,7 @@ public static class DataCopyCommand
         var tables = target.Model.GetEntityTypes().Where(e => e.ClrType != typeof(DataProtectionKey)).ToList();
         foreach (var table in tables)
         {
-            if (await (Task<bool>)typeof(DataCopyCommand).GetMethod(nameof(HasRowsAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-                .MakeGenericMethod(table.ClrType).Invoke(null, [target, cancellationToken])!)
+            if (await ForTable<Task<bool>>(nameof(HasRowsAsync), table.ClrType, target, cancellationToken))
                 throw new DataCopyRefusedException($"the PostgreSQL database already holds data (table {table.GetTableName()}); copy into an empty one.");
         }
 
@@ -98,8 +97,7 @@ public static class DataCopyCommand
         var copied = new List<(string, int)>();
         foreach (var table in tables)
         {
-            var rows = await (Task<int>)typeof(DataCopyCommand).GetMethod(nameof(AddAllAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-                .MakeGenericMethod(table.ClrType).Invoke(null, [source, target, cancellationToken])!;
+            var rows = await ForTable<Task<int>>(nameof(AddAllAsync), table.ClrType, source, target, cancellationToken);
             copied.Add((table.GetTableName()!, rows));
         }
         // EF Core orders the inserts so every row comes after the rows it refers to (a referrer before the people they referred).
@@ -107,6 +105,11 @@ public static class DataCopyCommand
         await transaction.CommitAsync(cancellationToken);
         return copied;
     }
+
+    // Calls one of the generic helpers below for an entity type known only at run time.
+    private static TResult ForTable<TResult>(string helper, Type entity, params object[] arguments) =>
+        (TResult)typeof(DataCopyCommand).GetMethod(helper, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(entity).Invoke(null, arguments)!;
 
     private static Task<bool> HasRowsAsync<T>(AppDbContext db, CancellationToken ct) where T : class =>
         db.Set<T>().IgnoreQueryFilters().AnyAsync(ct);

@@ -36,10 +36,7 @@ public static class DataExtensions
         }
 
         services.AddSingleton<AppDataReadiness>();
-        // First of the hosted services, since others (Data Protection's key ring) wait for it; and
-        // all of them start together, so the server listens while they wait.
-        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, AppDataMigrator>());
-        services.Configure<HostOptions>(options => options.ServicesStartConcurrently = true);
+        services.AddHostedService<AppDataMigrator>();
         services.AddHealthChecks().AddCheck<AppDataHealthCheck>("storage", tags: [HealthEndpoints.ReadyTag]);
         services.AddDataProtectionWithTheData(configuration, storage);
         return services;
@@ -66,10 +63,11 @@ public static class DataExtensions
     /// the pane's files and the health endpoints are served before it. If migrating failed, the
     /// request gets a 503 that says so instead of an error from a missing table.
     /// </summary>
-    public static IApplicationBuilder UseAppDataGate(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseAppDataGate(this IApplicationBuilder app)
+    {
+        var readiness = app.ApplicationServices.GetRequiredService<AppDataReadiness>();
+        return app.Use(async (context, next) =>
         {
-            var readiness = context.RequestServices.GetRequiredService<AppDataReadiness>();
             if (!readiness.IsReady && !context.Request.Path.StartsWithSegments(HealthEndpoints.Path))
             {
                 try
@@ -85,6 +83,7 @@ public static class DataExtensions
             }
             await next(context);
         });
+    }
 }
 
 /// <summary>Whether the database has been migrated and can serve requests.</summary>

@@ -20,3 +20,10 @@ public enum InterviewStage
     NoReply = 10,
     Declined = 11,
 }
+
+public static class InterviewStages
+{
+    /// <summary>A stage named in a query string (any case, never a number): the lists' stage filters.</summary>
+    public static bool TryParse(string? text, out InterviewStage stage) =>
+        Enum.TryParse(text, ignoreCase: true, out stage) && Enum.IsDefined(stage) && !int.TryParse(text, out _);
+}

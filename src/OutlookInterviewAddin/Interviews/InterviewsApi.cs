@@ -44,7 +44,7 @@ public static class InterviewsApi
         if (personId is { } pid) query = query.Where(i => i.PersonId == pid);
         if (!string.IsNullOrWhiteSpace(stage))
         {
-            if (!Enum.TryParse<InterviewStage>(stage, ignoreCase: true, out var s) || !Enum.IsDefined(s) || int.TryParse(stage, out _))
+            if (!InterviewStages.TryParse(stage, out var s))
                 errors.Add("stage", "Unknown stage.");
             query = query.Where(i => i.Stage == s);
         }

@@ -29,7 +29,7 @@ public sealed class NextActionsCalculator(TimeProvider time)
     public static readonly TimeSpan DefaultMeetingLength = TimeSpan.FromMinutes(30);
 
     public IReadOnlyList<NextAction> Calculate(IReadOnlyCollection<PersonState> people, TimeZoneInfo zone) =>
-        Calculate(people, [.. people.Select(p => new OrganisationPeer(p.Id, p.Name, Normalise(p.Organisation), p.Interviews.Any(WasContacted)))], zone);
+        Calculate(people, [.. people.Select(p => new OrganisationPeer(p.Id, p.Name, People.Person.KeyOf(p.Organisation), p.Interviews.Any(WasContacted)))], zone);
 
     /// <summary>
     /// The actions of <paramref name="people"/>, with <paramref name="peers"/> standing for everyone
@@ -141,7 +141,7 @@ public sealed class NextActionsCalculator(TimeProvider time)
     // been contacted yet: the rule asks for a second person, not a third.
     private static NextAction? SecondContact(Context c, PersonState person, InterviewState interview, DateTimeOffset contactedAt)
     {
-        var organisation = Normalise(person.Organisation);
+        var organisation = People.Person.KeyOf(person.Organisation);
         if (organisation is null) return null;
         if (c.ContactedOrganisations.Any(o => o.OrganisationKey == organisation && o.Id != person.Id)) return null;
         var due = BusinessCalendar.AddBusinessDays(contactedAt, SecondContactAfterBusinessDays, c.Zone);
@@ -178,8 +178,6 @@ public sealed class NextActionsCalculator(TimeProvider time)
         interview.ContactedAt is not null || interview.Stage != InterviewStage.Prospect;
 
     // The same key as the stored Person.OrganisationKey, so the API can look peers up in SQL.
-    private static string? Normalise(string? organisation) => People.Person.KeyOf(organisation);
-
     // Reasons are English sentences, so dates use English names whatever the server's culture.
     private static string Day(DateTimeOffset instant, TimeZoneInfo zone) => Day(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 

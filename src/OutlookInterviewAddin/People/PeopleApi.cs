@@ -45,13 +45,6 @@ public static class PeopleApi
                 || (p.Organisation != null && p.Organisation.ToLower().Contains(term)));
 #pragma warning restore CA1862
         }
-        if (wanted is { } filter)
-        {
-            query = filter.NotContacted
-                ? query.Where(p => p.Interviews.OrderByDescending(i => i.CreatedAt).Select(i => (InterviewStage?)i.Stage).FirstOrDefault() == null
-                    || p.Interviews.OrderByDescending(i => i.CreatedAt).Select(i => (InterviewStage?)i.Stage).FirstOrDefault() == InterviewStage.Prospect)
-                : query.Where(p => p.Interviews.OrderByDescending(i => i.CreatedAt).Select(i => (InterviewStage?)i.Stage).FirstOrDefault() == filter.Stage);
-        }
         if (page.After is [var afterKey, var afterIdText])
         {
             if (!Guid.TryParse(afterIdText, out var afterId))
@@ -64,16 +57,29 @@ public static class PeopleApi
             query = query.Where(p => string.Compare(p.NameKey, afterKey) > 0 || (p.NameKey == afterKey && p.Id.CompareTo(afterId) > 0));
 #pragma warning restore CA1309
         }
-        var rows = await query
-            .OrderBy(p => p.NameKey).ThenBy(p => p.Id)
+        // The stage of each person's latest conversation, filtered on and shown.
+        var withStage = query.Select(p => new
+        {
+            Person = p,
+            LatestStage = p.Interviews.OrderByDescending(i => i.CreatedAt).Select(i => (InterviewStage?)i.Stage).FirstOrDefault(),
+        });
+        if (wanted is { } filter)
+        {
+            withStage = filter.NotContacted
+                ? withStage.Where(r => r.LatestStage == null || r.LatestStage == InterviewStage.Prospect)
+                : withStage.Where(r => r.LatestStage == filter.Stage);
+        }
+        var rows = await withStage
+            .OrderBy(r => r.Person.NameKey).ThenBy(r => r.Person.Id)
             .Take(page.Limit + 1)
-            .Select(p => new
+            .Select(r => new
             {
-                p.NameKey,
+                r.Person.NameKey,
                 Summary = new PersonSummary(
-                    p.Id, p.Name, p.Email, p.Organisation, p.Role, p.City, p.Connection, p.Connection != ConnectionKind.Cold,
-                    p.ReferredBy == null ? null : new PersonRef(p.ReferredBy.Id, p.ReferredBy.Name),
-                    p.Interviews.OrderByDescending(i => i.CreatedAt).Select(i => (InterviewStage?)i.Stage).FirstOrDefault()),
+                    r.Person.Id, r.Person.Name, r.Person.Email, r.Person.Organisation, r.Person.Role, r.Person.City, r.Person.Connection,
+                    r.Person.Connection != ConnectionKind.Cold,
+                    r.Person.ReferredBy == null ? null : new PersonRef(r.Person.ReferredBy.Id, r.Person.ReferredBy.Name),
+                    r.LatestStage),
             })
             .ToListAsync(ct);
         var shown = page.PageOf(rows, r => [r.NameKey, r.Summary.Id.ToString()]);
@@ -86,7 +92,7 @@ public static class PeopleApi
     {
         if (string.IsNullOrWhiteSpace(stage)) return null;
         if (string.Equals(stage, "none", StringComparison.OrdinalIgnoreCase)) return new StageFilter(true, null);
-        if (Enum.TryParse<InterviewStage>(stage, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(stage, out _))
+        if (InterviewStages.TryParse(stage, out var s))
             return new StageFilter(false, s);
         errors.Add("stage", "Unknown stage.");
         return null;

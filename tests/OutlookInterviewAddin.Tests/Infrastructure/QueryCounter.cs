@@ -2,16 +2,25 @@ using System.Collections;
 using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using OutlookInterviewAddin.Data;
 
 namespace OutlookInterviewAddin.Tests.Infrastructure;
 
 /// <summary>
 /// Counts the SQL commands EF Core runs and the rows it reads back, so a test can show that an
 /// endpoint's work is bounded by the page it answers rather than by the size of the user's data.
-/// Register with <c>services.ConfigureDbContext&lt;AppDbContext&gt;(o =&gt; o.AddInterceptors(counter))</c>.
+/// Attach it with <see cref="AttachTo"/>, on whichever provider the suite runs.
 /// </summary>
 public sealed class QueryCounter : DbCommandInterceptor
 {
+    /// <summary>Counts every command of the host's context, SQLite's or PostgreSQL's (their options are configured apart).</summary>
+    public void AttachTo(IServiceCollection services)
+    {
+        services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(this));
+        services.ConfigureDbContext<PostgreSqlDbContext>(options => options.AddInterceptors(this));
+    }
+
     private int commands;
     private int rows;
 
@@ -27,14 +36,19 @@ public sealed class QueryCounter : DbCommandInterceptor
     public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
     {
         Interlocked.Increment(ref commands);
-        return new CountingReader(result, this);
+        return Counted(eventData, result);
     }
 
     public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref commands);
-        return ValueTask.FromResult<DbDataReader>(new CountingReader(result, this));
+        return ValueTask.FromResult(Counted(eventData, result));
     }
+
+    // Rows are counted for queries; a save's reader goes back as the provider made it (Npgsql reads
+    // each statement's result from its own reader type).
+    private DbDataReader Counted(CommandEventData eventData, DbDataReader result) =>
+        eventData.CommandSource == CommandSource.LinqQuery ? new CountingReader(result, this) : result;
 
     public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
     {

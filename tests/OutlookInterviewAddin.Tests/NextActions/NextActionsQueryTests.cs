@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.NextActions;
 using OutlookInterviewAddin.People;
@@ -18,7 +16,7 @@ public sealed class NextActionsQueryTests : IAsyncLifetime
     {
         factory = new ClockedAddinFactory
         {
-            TestServices = services => services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(counter)),
+            TestServices = counter.AttachTo,
         };
     }
 
@@ -45,7 +43,8 @@ public sealed class NextActionsQueryTests : IAsyncLifetime
         Assert.Equal(5, page.Items.Count);
         Assert.NotNull(page.NextCursor);
         Assert.All(page.Items, a => Assert.Equal(NextActionKind.FirstContact, a.Kind));
-        Assert.True(commands <= 5, $"{commands} SQL commands");
+        // At least the profile and the page were read: a counter that saw nothing counts nothing.
+        Assert.True(commands is >= 2 and <= 5, $"{commands} SQL commands");
         // The profile, the page and the one that says there is more; no row per person on the list.
         Assert.True(rows <= 5 + 1 + 1, $"{rows} rows read");
     }
