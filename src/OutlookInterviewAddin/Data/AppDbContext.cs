@@ -83,13 +83,35 @@ public class AppDbContext : DbContext, IDataProtectionKeyContext
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampOwner();
+        MoveInterviewVersions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampOwner();
+        MoveInterviewVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>
+    /// Every interview this save changes, directly or through its stages, takeaways or touches, goes
+    /// one version up, so its concurrency token guards every write without each handler remembering to.
+    /// </summary>
+    private void MoveInterviewVersions()
+    {
+        var withChangedParts = ChangeTracker.Entries<IInterviewPart>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity.InterviewId)
+            .ToHashSet();
+        foreach (var entry in ChangeTracker.Entries<Interview>())
+        {
+            if (entry.State == EntityState.Modified || (entry.State == EntityState.Unchanged && withChangedParts.Contains(entry.Entity.Id)))
+            {
+                var version = entry.Property(i => i.Version);
+                version.CurrentValue = version.OriginalValue + 1;
+            }
+        }
     }
 
     private void StampOwner()

@@ -51,17 +51,14 @@ public sealed class Interview : UserOwned
     public DateTimeOffset UpdatedAt { get; set; }
 
     /// <summary>
-    /// A concurrency token, one higher after every change to the interview or to its stages,
-    /// takeaways and touches: a write decided from an older read fails (see <see cref="InterviewWrites"/>).
+    /// A concurrency token, one higher after every save that changes the interview or its stages,
+    /// takeaways and touches (<see cref="Data.AppDbContext"/> moves it, whichever code made the
+    /// change): a write decided from an older read fails (see <see cref="InterviewWrites"/>).
     /// </summary>
     public int Version { get; set; }
 
-    /// <summary>Records a change made at <paramref name="at"/>; every write to the interview or what it holds calls this.</summary>
-    public void Changed(DateTimeOffset at)
-    {
-        UpdatedAt = at;
-        Version++;
-    }
+    /// <summary>Records when the interview or what it holds last changed.</summary>
+    public void Changed(DateTimeOffset at) => UpdatedAt = at;
 
     /// <summary>The time the interview entered <paramref name="stage"/> most recently, if it ever did.</summary>
     public DateTimeOffset? EnteredAt(InterviewStage stage) =>
@@ -79,8 +76,14 @@ public enum InviteStep
     Sent = 3,
 }
 
+/// <summary>A row that belongs to one interview: changing it changes the interview (its <see cref="Interview.Version"/> moves).</summary>
+public interface IInterviewPart
+{
+    Guid InterviewId { get; }
+}
+
 /// <summary>One stage an interview entered, and when (UTC).</summary>
-public sealed class StageChange : UserOwned
+public sealed class StageChange : UserOwned, IInterviewPart
 {
     public Guid InterviewId { get; set; }
     public InterviewStage Stage { get; set; }
@@ -88,7 +91,7 @@ public sealed class StageChange : UserOwned
 }
 
 /// <summary>A point the user kept from the conversation; at most one per interview is the most helpful tip.</summary>
-public sealed class Takeaway : UserOwned
+public sealed class Takeaway : UserOwned, IInterviewPart
 {
     public Guid InterviewId { get; set; }
     public required string Text { get; set; }

@@ -8,7 +8,7 @@ namespace OutlookInterviewAddin.Interviews;
 /// One stay-in-touch update sent after the thank-you (about three a year). The stage only records
 /// that staying in touch began; each update is a touch, so the four-month nudge restarts from the latest.
 /// </summary>
-public sealed class Touch : UserOwned
+public sealed class Touch : UserOwned, IInterviewPart
 {
     public Guid InterviewId { get; set; }
     /// <summary>When the update was sent (UTC); may be back-dated, never before the thank-you.</summary>

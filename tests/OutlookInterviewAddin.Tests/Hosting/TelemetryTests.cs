@@ -34,7 +34,8 @@ public sealed class TelemetryTests
     {
         await using var collector = await OtlpCollector.StartAsync();
         await using var entra = await FakeEntraIssuer.StartAsync();
-        var spans = new List<Activity>();
+        // Spans end on whichever thread ends them (a background query, a request), while the test reads.
+        var spans = new LockedCollection<Activity>();
         await using var factory = new AddinFactory
         {
             Settings =
@@ -56,14 +57,12 @@ public sealed class TelemetryTests
         tracer.ForceFlush();
         factory.Services.GetRequiredService<MeterProvider>().ForceFlush();
 
-        lock (spans)
-        {
-            Assert.Contains(spans, s => s.Kind == ActivityKind.Server && (string?)s.GetTagItem("http.route") == "/api/people/");
-            // The host fetched the issuer's signing keys over HTTP: the client instrumentation saw it.
-            Assert.Contains(spans, s => s.Kind == ActivityKind.Client && ((string?)s.GetTagItem("url.full"))?.Contains("/discovery/v2.0/keys", StringComparison.Ordinal) == true);
-            Assert.Contains(spans, s => s.GetTagItem("db.system") is not null || s.GetTagItem("db.system.name") is not null);
-            Assert.DoesNotContain(spans, s => ((string?)s.GetTagItem("url.path"))?.StartsWith("/health", StringComparison.Ordinal) == true);
-        }
+        var seen = spans.Snapshot();
+        Assert.Contains(seen, s => s.Kind == ActivityKind.Server && (string?)s.GetTagItem("http.route") == "/api/people/");
+        // The host fetched the issuer's signing keys over HTTP: the client instrumentation saw it.
+        Assert.Contains(seen, s => s.Kind == ActivityKind.Client && ((string?)s.GetTagItem("url.full"))?.Contains("/discovery/v2.0/keys", StringComparison.Ordinal) == true);
+        Assert.Contains(seen, s => s.GetTagItem("db.system") is not null || s.GetTagItem("db.system.name") is not null);
+        Assert.DoesNotContain(seen, s => ((string?)s.GetTagItem("url.path"))?.StartsWith("/health", StringComparison.Ordinal) == true);
         Assert.Contains("/v1/traces", collector.Paths);
         Assert.Contains("/v1/metrics", collector.Paths);
     }
@@ -141,6 +140,23 @@ public sealed class TelemetryTests
 
         public ValueTask DisposeAsync() => app.DisposeAsync();
     }
+}
+
+/// <summary>A collection an exporter adds to from any thread while a test reads a copy of it.</summary>
+public sealed class LockedCollection<T> : ICollection<T>
+{
+    private readonly List<T> items = [];
+
+    public int Count { get { lock (items) return items.Count; } }
+    public bool IsReadOnly => false;
+    public T[] Snapshot() { lock (items) return [.. items]; }
+    public void Add(T item) { lock (items) items.Add(item); }
+    public void Clear() { lock (items) items.Clear(); }
+    public bool Contains(T item) { lock (items) return items.Contains(item); }
+    public void CopyTo(T[] array, int arrayIndex) { lock (items) items.CopyTo(array, arrayIndex); }
+    public bool Remove(T item) { lock (items) return items.Remove(item); }
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Snapshot()).GetEnumerator();
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>Keeps every log entry with the values of the scopes it was written in.</summary>
