@@ -37,19 +37,29 @@ public sealed record DraftSender(
     internal static string FirstWord(string fullName) => fullName.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
 }
 
-/// <summary>How the user knows the person they write to.</summary>
+/// <summary>How the user knows the person they write to: the same ten kinds the people list keeps.</summary>
 public enum ConnectionKind
 {
     /// <summary>No prior connection: found through research, an article, a profile.</summary>
     Cold = 0,
-    /// <summary>A manager or teammate, for example from a co-op placement.</summary>
-    WorkedTogether = 1,
+    /// <summary>Someone the user worked for, for example during a co-op placement.</summary>
+    Manager = 1,
+    /// <summary>A teammate from a co-op placement or internship.</summary>
+    CoopTeammate = 2,
+    /// <summary>A colleague from a job or volunteer work.</summary>
+    Colleague = 3,
     /// <summary>A relative.</summary>
-    Family = 2,
-    /// <summary>A friend of the family or a friend of a friend.</summary>
-    FamilyFriend = 3,
-    /// <summary>Someone they met once: an event, a class, a talk.</summary>
-    MetBefore = 4,
+    Family = 4,
+    /// <summary>A friend.</summary>
+    Friend = 5,
+    /// <summary>A friend of a friend, or of the family: someone the user has not really met.</summary>
+    FriendOfFriend = 6,
+    /// <summary>A graduate of the user's school.</summary>
+    Alumni = 7,
+    /// <summary>One of the user's professors or instructors.</summary>
+    Professor = 8,
+    /// <summary>Someone the user met once: an event, a talk, a class visit.</summary>
+    OtherWarm = 9,
 }
 
 /// <summary>The person the user writes to.</summary>
@@ -61,7 +71,7 @@ public enum ConnectionKind
 /// <param name="City">Where they work.</param>
 /// <param name="Connection">How the user knows them.</param>
 /// <param name="SharedContext">What the connection was, as a noun phrase: "my co-op at Shopify", "the alumni night".</param>
-/// <param name="PreferredFirstName">The name to greet them with when it is not the first word of the full name.</param>
+/// <param name="GreetAs">The name to greet them with when it is not their first name: "Dr. Okafor", "Liz".</param>
 public sealed record DraftRecipient(
     string FullName,
     string Email,
@@ -71,13 +81,16 @@ public sealed record DraftRecipient(
     string? City = null,
     ConnectionKind Connection = ConnectionKind.Cold,
     string? SharedContext = null,
-    string? PreferredFirstName = null)
+    string? GreetAs = null)
 {
     public string FullName { get; } = DraftSender.Required(FullName, nameof(FullName));
 
     public string Email { get; } = DraftSender.Required(Email, nameof(Email));
 
-    public string FirstName => string.IsNullOrWhiteSpace(PreferredFirstName) ? DraftSender.FirstWord(FullName) : PreferredFirstName.Trim();
+    public string FirstName => DraftSender.FirstWord(FullName);
+
+    /// <summary>The name every greeting uses: <see cref="GreetAs"/> when given, else the first name (never the full name).</summary>
+    public string GreetingName => string.IsNullOrWhiteSpace(GreetAs) ? DraftSender.FirstWord(FullName) : GreetAs.Trim();
 
     public bool IsWarm => Connection != ConnectionKind.Cold;
 }
@@ -91,35 +104,68 @@ public sealed record DraftReferrer(string FullName)
 }
 
 /// <summary>
-/// Chooses wording deterministically: the same person on the same day always gets the same draft,
-/// and people contacted the same day get different ones. With <see cref="OrdinalOfDay"/> (the number
-/// of outreach drafts the user already made that day) the difference is guaranteed for as many
-/// people as there are combinations; without it, wording is spread by a hash of the address.
+/// Chooses wording deterministically, per user and recipient: the same person gets the same draft
+/// all day, two users writing to the same kind of person get different ones, and one user writing to
+/// many people gets different openings. With <see cref="Ordinal"/> (the recipient's place among the
+/// user's people) the parts count in mixed radix, the first part changing fastest, so consecutive
+/// people are guaranteed different first parts; without it, wording is spread by a hash.
 /// </summary>
-public sealed record DraftVariety(string RecipientKey, DateOnly Day, int? OrdinalOfDay = null)
+/// <param name="UserKey">Who is writing (their account id); different users get different wording.</param>
+/// <param name="RecipientKey">Who they write to (the address).</param>
+public sealed record DraftVariety(string UserKey, string RecipientKey, DateOnly Day, int? Ordinal = null)
 {
     /// <summary>
-    /// One variant index per part, in the order given. With an ordinal, the parts count in mixed
-    /// radix (the first part changes fastest), starting from an offset that depends on the day.
+    /// One variant index per part, in the order given. <paramref name="alternative"/> asks for the
+    /// n-th other wording (when the first breaks a rule): it changes the last parts first and never
+    /// the first <paramref name="kept"/> parts, which set one person's draft apart from the next.
     /// </summary>
-    public int[] Choose(IReadOnlyList<(string Part, int Count)> parts)
+    public int[] Choose(IReadOnlyList<(string Part, int Count)> parts, int alternative = 0, int kept = 0)
     {
         var chosen = new int[parts.Count];
-        var ordinal = OrdinalOfDay.GetValueOrDefault();
+        var ordinal = (long)(Ordinal ?? (int)(Hash($"{User}|{Recipient}|{Day:yyyy-MM-dd}") % 1_000_000));
         for (var i = 0; i < parts.Count; i++)
         {
             var count = Math.Max(1, parts[i].Count);
-            if (OrdinalOfDay is null)
-            {
-                chosen[i] = (int)(Hash($"{RecipientKey.Trim().ToUpperInvariant()}|{Day:yyyy-MM-dd}|{parts[i].Part}") % (uint)count);
-                continue;
-            }
-            var offset = (int)(Hash($"{Day:yyyy-MM-dd}|{parts[i].Part}") % (uint)count);
-            chosen[i] = (offset + ordinal % count) % count;
+            var offset = (int)(Hash($"{User}|{Day:yyyy-MM-dd}|{parts[i].Part}") % (uint)count);
+            chosen[i] = (int)((offset + ordinal % count) % count);
             ordinal /= count;
+        }
+        if (alternative <= 0)
+            return chosen;
+        // First every other wording of one part at a time, the last parts first; then combinations.
+        var single = parts.Skip(kept).Sum(p => Math.Max(1, p.Count) - 1);
+        if (alternative <= single)
+        {
+            for (var i = parts.Count - 1; i >= kept; i--)
+            {
+                var others = Math.Max(1, parts[i].Count) - 1;
+                if (alternative <= others)
+                {
+                    chosen[i] = (chosen[i] + alternative) % parts[i].Count;
+                    return chosen;
+                }
+                alternative -= others;
+            }
+        }
+        var combination = alternative - single;
+        for (var i = parts.Count - 1; i >= kept && combination > 0; i--)
+        {
+            var count = Math.Max(1, parts[i].Count);
+            chosen[i] = (chosen[i] + combination % count) % count;
+            combination /= count;
         }
         return chosen;
     }
+
+    /// <summary>
+    /// A choice that stays the same for this user and recipient on every day and in every kind of
+    /// mail: the greeting and the sign-off, so the voice toward one person never changes.
+    /// </summary>
+    public int Stable(string part, int count) => (int)(Hash($"{User}|{Recipient}|{part}") % (uint)Math.Max(1, count));
+
+    private string User => UserKey.Trim().ToUpperInvariant();
+
+    private string Recipient => RecipientKey.Trim().ToUpperInvariant();
 
     // A stable hash (string.GetHashCode changes between processes).
     private static uint Hash(string text) => BitConverter.ToUInt32(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0);

@@ -23,34 +23,51 @@ public static class TemplateSlots
     public static IReadOnlySet<string> QuestionFields { get; } =
         new HashSet<string>(["recipientFirstName", "recipientName", "organisation", "role", "field", "city"], StringComparer.Ordinal);
 
+    public static readonly TemplateSlot OutreachSubjectClose = Slot("Outreach.Subject.Close", OutreachFields);
     public static readonly TemplateSlot OutreachSubjectWarm = Slot("Outreach.Subject.Warm", OutreachFields);
     public static readonly TemplateSlot OutreachSubjectCold = Slot("Outreach.Subject.Cold", OutreachFields);
     public static readonly TemplateSlot OutreachSubjectReferral = Slot("Outreach.Subject.Referral", OutreachFields, "referrerFirstName", "referrerName");
     public static readonly TemplateSlot OutreachSubjectFallback = Slot("Outreach.Subject.Fallback", OutreachFields);
-    public static readonly TemplateSlot OutreachGreetingWarm = Slot("Outreach.Greeting.Warm", OutreachFields, "recipientFirstName", "recipientName");
-    public static readonly TemplateSlot OutreachGreetingCold = Slot("Outreach.Greeting.Cold", OutreachFields, "recipientFirstName", "recipientName");
     public static readonly TemplateSlot ConnectionReferral = Slot("Outreach.Connection.Referral", OutreachFields, "referrerFirstName", "referrerName");
     public static readonly TemplateSlot ConnectionCold = Slot("Outreach.Connection.Cold", OutreachFields);
-    public static readonly TemplateSlot ConnectionWorkedTogether = Slot("Outreach.Connection.WorkedTogether", OutreachFields);
+    public static readonly TemplateSlot ConnectionManager = Slot("Outreach.Connection.Manager", OutreachFields);
+    public static readonly TemplateSlot ConnectionCoopTeammate = Slot("Outreach.Connection.CoopTeammate", OutreachFields);
+    public static readonly TemplateSlot ConnectionColleague = Slot("Outreach.Connection.Colleague", OutreachFields);
     public static readonly TemplateSlot ConnectionFamily = Slot("Outreach.Connection.Family", OutreachFields);
-    public static readonly TemplateSlot ConnectionFamilyFriend = Slot("Outreach.Connection.FamilyFriend", OutreachFields);
-    public static readonly TemplateSlot ConnectionMetBefore = Slot("Outreach.Connection.MetBefore", OutreachFields);
+    public static readonly TemplateSlot ConnectionFriend = Slot("Outreach.Connection.Friend", OutreachFields);
+    public static readonly TemplateSlot ConnectionFriendOfFriend = Slot("Outreach.Connection.FriendOfFriend", OutreachFields);
+    public static readonly TemplateSlot ConnectionAlumni = Slot("Outreach.Connection.Alumni", OutreachFields);
+    public static readonly TemplateSlot ConnectionProfessor = Slot("Outreach.Connection.Professor", OutreachFields);
+    public static readonly TemplateSlot ConnectionOtherWarm = Slot("Outreach.Connection.OtherWarm", OutreachFields);
     public static readonly TemplateSlot OutreachInterest = Slot("Outreach.Interest", OutreachFields);
-    public static readonly TemplateSlot OutreachAboutMe = Slot("Outreach.AboutMe", OutreachFields);
+    public static readonly TemplateSlot OutreachAboutMeNew = Slot("Outreach.AboutMe.New", OutreachFields);
+    public static readonly TemplateSlot OutreachAboutMeUpdate = Slot("Outreach.AboutMe.Update", OutreachFields);
+    public static readonly TemplateSlot OutreachAboutMeAlumni = Slot("Outreach.AboutMe.Alumni", OutreachFields);
+    public static readonly TemplateSlot OutreachPurpose = Slot("Outreach.Purpose", OutreachFields);
+    public static readonly TemplateSlot OutreachAskClose = Slot("Outreach.Ask.Close", OutreachFields);
     public static readonly TemplateSlot OutreachAskWarm = Slot("Outreach.Ask.Warm", OutreachFields);
     public static readonly TemplateSlot OutreachAskCold = Slot("Outreach.Ask.Cold", OutreachFields);
     public static readonly TemplateSlot OutreachOffer = Slot("Outreach.Offer", OutreachFields);
     public static readonly TemplateSlot OutreachThanks = Slot("Outreach.Thanks", OutreachFields);
 
-    public static readonly TemplateSlot EmailGreeting = Slot("Email.Greeting", EmailFields, "recipientFirstName", "recipientName");
-    public static readonly TemplateSlot EmailSignOff = Slot("Email.SignOff", EmailFields);
+    public static readonly TemplateSlot GreetingClose = Slot("Email.Greeting.Close", EmailFields, "recipientFirstName");
+    public static readonly TemplateSlot GreetingWarm = Slot("Email.Greeting.Warm", EmailFields, "recipientFirstName");
+    public static readonly TemplateSlot GreetingFormal = Slot("Email.Greeting.Formal", EmailFields, "recipientFirstName");
+    public static readonly TemplateSlot SignOffClose = Slot("Email.SignOff.Close", EmailFields);
+    public static readonly TemplateSlot SignOffWarm = Slot("Email.SignOff.Warm", EmailFields);
+    public static readonly TemplateSlot SignOffFormal = Slot("Email.SignOff.Formal", EmailFields);
 
     public static readonly TemplateSlot ThankYouSubject = Slot("ThankYou.Subject", ThankYouFields);
+    public static readonly TemplateSlot ThankYouSubjectClose = Slot("ThankYou.Subject.Close", ThankYouFields);
     public static readonly TemplateSlot ThankYouThanks = Slot("ThankYou.Thanks", ThankYouFields);
+    public static readonly TemplateSlot ThankYouThanksClose = Slot("ThankYou.Thanks.Close", ThankYouFields);
     public static readonly TemplateSlot ThankYouTakeaway = Slot("ThankYou.Takeaway", ThankYouFields, "takeaway");
-    public static readonly TemplateSlot ThankYouAction = Slot("ThankYou.Action", ThankYouFields);
+    public static readonly TemplateSlot ThankYouPlan = Slot("ThankYou.Plan", ThankYouFields, "action");
+    public static readonly TemplateSlot ThankYouPlanDone = Slot("ThankYou.PlanDone", ThankYouFields, "action");
     public static readonly TemplateSlot ThankYouReferral = Slot("ThankYou.Referral", ThankYouFields, "referrals");
-    public static readonly TemplateSlot ThankYouStayInTouch = Slot("ThankYou.StayInTouch", ThankYouFields);
+    public static readonly TemplateSlot ThankYouReportBack = Slot("ThankYou.ReportBack", ThankYouFields);
+    public static readonly TemplateSlot ThankYouClose = Slot("ThankYou.Close", ThankYouFields);
+    public static readonly TemplateSlot ThankYouCloseClose = Slot("ThankYou.Close.Close", ThankYouFields);
 
     public static readonly TemplateSlot FollowUpSubject = Slot("FollowUp.Subject", FollowUpFields);
     public static readonly TemplateSlot FollowUpOpening = Slot("FollowUp.Opening", FollowUpFields);
@@ -66,15 +83,32 @@ public static class TemplateSlots
     /// <summary>Every editable part, for the settings screen and the tests.</summary>
     public static IReadOnlyList<TemplateSlot> All { get; } =
     [
-        OutreachSubjectWarm, OutreachSubjectCold, OutreachSubjectReferral, OutreachSubjectFallback,
-        OutreachGreetingWarm, OutreachGreetingCold,
-        ConnectionReferral, ConnectionCold, ConnectionWorkedTogether, ConnectionFamily, ConnectionFamilyFriend, ConnectionMetBefore,
-        OutreachInterest, OutreachAboutMe, OutreachAskWarm, OutreachAskCold, OutreachOffer, OutreachThanks,
-        EmailGreeting, EmailSignOff,
-        ThankYouSubject, ThankYouThanks, ThankYouTakeaway, ThankYouAction, ThankYouReferral, ThankYouStayInTouch,
+        OutreachSubjectClose, OutreachSubjectWarm, OutreachSubjectCold, OutreachSubjectReferral, OutreachSubjectFallback,
+        ConnectionReferral, ConnectionCold, ConnectionManager, ConnectionCoopTeammate, ConnectionColleague, ConnectionFamily,
+        ConnectionFriend, ConnectionFriendOfFriend, ConnectionAlumni, ConnectionProfessor, ConnectionOtherWarm,
+        OutreachInterest, OutreachAboutMeNew, OutreachAboutMeUpdate, OutreachAboutMeAlumni, OutreachPurpose,
+        OutreachAskClose, OutreachAskWarm, OutreachAskCold, OutreachOffer, OutreachThanks,
+        GreetingClose, GreetingWarm, GreetingFormal, SignOffClose, SignOffWarm, SignOffFormal,
+        ThankYouSubject, ThankYouSubjectClose, ThankYouThanks, ThankYouThanksClose, ThankYouTakeaway, ThankYouPlan, ThankYouPlanDone,
+        ThankYouReferral, ThankYouReportBack, ThankYouClose, ThankYouCloseClose,
         FollowUpSubject, FollowUpOpening, FollowUpAsk, FollowUpClose,
         StayInTouchSubject, StayInTouchOpening, StayInTouchAdvice, StayInTouchOutcome, StayInTouchClose,
     ];
+
+    /// <summary>The first sentence of an outreach request for each way of knowing someone.</summary>
+    public static TemplateSlot ConnectionFor(ConnectionKind kind) => kind switch
+    {
+        ConnectionKind.Manager => ConnectionManager,
+        ConnectionKind.CoopTeammate => ConnectionCoopTeammate,
+        ConnectionKind.Colleague => ConnectionColleague,
+        ConnectionKind.Family => ConnectionFamily,
+        ConnectionKind.Friend => ConnectionFriend,
+        ConnectionKind.FriendOfFriend => ConnectionFriendOfFriend,
+        ConnectionKind.Alumni => ConnectionAlumni,
+        ConnectionKind.Professor => ConnectionProfessor,
+        ConnectionKind.OtherWarm => ConnectionOtherWarm,
+        _ => ConnectionCold,
+    };
 
     public static TemplateSlot? Find(string key) => All.FirstOrDefault(slot => slot.Key == key);
 
@@ -90,9 +124,16 @@ public sealed class DraftTemplates
 {
     private readonly Dictionary<string, IReadOnlyList<MergeTemplate>> variants = new(StringComparer.Ordinal);
 
-    private DraftTemplates(DraftText text) => Text = text;
+    private DraftTemplates(DraftText text)
+    {
+        Text = text;
+        Grammar = new MergeGrammar(text);
+    }
 
     public DraftText Text { get; }
+
+    /// <summary>How merged values are written for this culture.</summary>
+    public MergeGrammar Grammar { get; }
 
     public CultureInfo Culture => Text.Culture;
 
@@ -144,7 +185,7 @@ public sealed class DraftTemplates
     public IReadOnlyList<string> Render(TemplateSlot slot, int index, IReadOnlyDictionary<string, string?> values)
     {
         var list = variants[slot.Key];
-        return list[((index % list.Count) + list.Count) % list.Count].Render(values);
+        return list[((index % list.Count) + list.Count) % list.Count].Render(values, Grammar);
     }
 
     private static (IReadOnlyList<MergeTemplate> Templates, IReadOnlyList<TemplateProblem> Problems) ParseVariants(

@@ -12,7 +12,7 @@ internal static class DraftValues
     public static Dictionary<string, string?> Email(DraftSender sender, DraftRecipient recipient) =>
         new(StringComparer.Ordinal)
         {
-            ["recipientFirstName"] = recipient.FirstName,
+            ["recipientFirstName"] = recipient.GreetingName,
             ["recipientName"] = recipient.FullName,
             ["senderName"] = sender.FullName,
             ["senderFirstName"] = sender.FirstName,
@@ -50,6 +50,40 @@ internal static class DraftValues
         return lowerable ? char.ToLowerInvariant(trimmed[0]) + trimmed[1..] : trimmed;
     }
 
+    /// <summary>
+    /// What the user means to do with a piece of advice, read from how they wrote it: their own
+    /// sentence ("I've already signed up.") is kept as written; a phrase becomes a clause, marked
+    /// <c>Done</c> when it is already in the past ("signed up for the hackathon"). "to" and "will"
+    /// in front are dropped ("to apply" is "apply").
+    /// </summary>
+    public static ActionPlan? Plan(string? action)
+    {
+        var oneLine = string.Join(' ', (action ?? "").Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        if (oneLine.Length == 0)
+            return null;
+        var first = oneLine.Split(' ')[0].Replace('’', '\'');
+        if (OwnSentenceStarts.Contains(first))
+            return new ActionPlan(null, Done: false, char.ToUpperInvariant(oneLine[0]) + oneLine[1..] + (EndsLikeASentence(oneLine) ? "" : "."));
+        var phrase = Clause(oneLine)!;
+        foreach (var lead in (string[])["to ", "will ", "I will "])
+        {
+            if (phrase.StartsWith(lead, StringComparison.OrdinalIgnoreCase) && phrase.Length > lead.Length)
+                phrase = phrase[lead.Length..];
+        }
+        var verb = phrase.Split(' ')[0].ToLowerInvariant();
+        var done = IrregularPast.Contains(verb) || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) && !EdVerbs.Contains(verb));
+        return new ActionPlan(phrase, done, null);
+    }
+
+    private static readonly HashSet<string> OwnSentenceStarts = new(["I", "I'm", "I've", "I'll", "I'd", "My", "We", "We've", "We'll", "We're"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> IrregularPast = new(
+        ["did", "made", "took", "went", "wrote", "began", "built", "sent", "met", "got", "found", "gave", "bought", "spoke", "told", "ran", "led", "kept", "left", "sought", "taught", "thought", "won", "chose", "drew", "grew", "knew", "saw"],
+        StringComparer.Ordinal);
+
+    // Verbs that end in "ed" in the present ("need", "proceed").
+    private static readonly HashSet<string> EdVerbs = new(["need", "feed", "speed", "proceed", "succeed", "seed", "embed", "exceed", "breed", "bleed", "shred", "shed", "heed", "weed"], StringComparer.Ordinal);
+
     /// <summary>"Ana", "Ana and Li", "Ana, Li and Sam", with the culture's joining words.</summary>
     public static string? JoinNames(IEnumerable<string>? names, DraftText text)
     {
@@ -64,6 +98,9 @@ internal static class DraftValues
 
     private static bool EndsLikeASentence(string value) => value.Length > 0 && ".!?…".Contains(value[^1], StringComparison.Ordinal);
 }
+
+/// <summary>A plan read from the user's words: a <paramref name="Phrase"/> for the wording, or their own <paramref name="Sentence"/>.</summary>
+internal sealed record ActionPlan(string? Phrase, bool Done, string? Sentence);
 
 /// <summary>The greeting, body and sign-off shape shared by the thank-you, follow-up and stay-in-touch mails.</summary>
 internal static class EmailLayout

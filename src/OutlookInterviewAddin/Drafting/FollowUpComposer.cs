@@ -24,14 +24,12 @@ public sealed class FollowUpComposer(DraftTemplates templates)
         var values = DraftValues.Email(request.Sender, request.Recipient);
         values["originalDate"] = request.OriginalSentOn.ToString(text.Get("Format.Day"), text.Culture);
 
-        TemplateSlot[] parts =
-        [
-            TemplateSlots.FollowUpOpening, TemplateSlots.FollowUpAsk, TemplateSlots.FollowUpClose,
-            TemplateSlots.EmailGreeting, TemplateSlots.EmailSignOff, TemplateSlots.FollowUpSubject,
-        ];
+        var voice = Voice.For(request.Recipient, referred: false);
+        TemplateSlot[] parts = [TemplateSlots.FollowUpOpening, TemplateSlots.FollowUpAsk, TemplateSlots.FollowUpClose, TemplateSlots.FollowUpSubject];
         var chosen = request.Variety.Choose([.. parts.Select(p => (p.Key, templates.Variants(p).Count))]);
         IReadOnlyList<string> Part(int i) => templates.Render(parts[i], chosen[i], values);
 
-        return EmailLayout.Build(string.Join(' ', Part(5)), Part(3), [[.. Part(0), .. Part(1), .. Part(2)]], Part(4), request.Sender);
+        return EmailLayout.Build(string.Join(' ', Part(3)), voice.GreetingLine(templates, request.Variety, values),
+            [[.. Part(0), .. Part(1), .. Part(2)]], voice.SignOffLine(templates, request.Variety, values), request.Sender);
     }
 }

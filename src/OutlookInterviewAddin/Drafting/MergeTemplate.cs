@@ -6,7 +6,8 @@ namespace OutlookInterviewAddin.Drafting;
 /// <summary>
 /// The one template mechanism every composer shares, so a user can reword any part of any draft.
 /// <list type="bullet">
-/// <item><c>{field}</c> inserts a value.</item>
+/// <item><c>{field}</c> inserts a value; <c>{field:a}</c> and <c>{field:the}</c> insert it with its article
+/// (see <see cref="MergeGrammar"/>).</item>
 /// <item><c>[ as {role}]</c> is an optional clause: it disappears when a value inside it is missing.</item>
 /// <item>A missing value outside a clause drops its whole sentence, so a draft never shows a gap or a
 /// placeholder. Sentences end at ". ", "? ", "! " in the template text (never inside a value).</item>
@@ -62,15 +63,17 @@ public sealed partial class MergeTemplate
                         i = close < 0 ? text.Length : close;
                         continue;
                     }
-                    var name = text[(i + 1)..close].Trim();
+                    var (name, form) = SplitForm(text[(i + 1)..close]);
                     if (name.Length == 0)
                         problems.Add(new(i, strings.Get("Template.EmptyField")));
+                    else if (form is not null && !MergeGrammar.Forms.Contains(form))
+                        problems.Add(new(i, strings.Format("Template.UnknownForm", form, name, string.Join(", ", MergeGrammar.Forms.Order(StringComparer.Ordinal)))));
                     else if (!allowedFields.Contains(name))
                         problems.Add(new(i, strings.Format("Template.UnknownField", name, string.Join(", ", allowedFields.Order(StringComparer.Ordinal).Select(f => "{" + f + "}")))));
                     else
                     {
                         FlushLiteral();
-                        tokens.Add(new Token(TokenKind.Field, name, inClause));
+                        tokens.Add(new Token(TokenKind.Field, name, inClause, form));
                         fields.Add(name);
                     }
                     i = close;
@@ -120,8 +123,9 @@ public sealed partial class MergeTemplate
     /// is dropped; an optional clause that needs one disappears. Values are inserted as they are:
     /// encoding happens when the composition is rendered.
     /// </summary>
-    public IReadOnlyList<string> Render(IReadOnlyDictionary<string, string?> values)
+    public IReadOnlyList<string> Render(IReadOnlyDictionary<string, string?> values, MergeGrammar? grammar = null)
     {
+        grammar ??= MergeGrammar.English;
         var rendered = new List<string>();
         foreach (var sentence in sentences)
         {
@@ -154,7 +158,10 @@ public sealed partial class MergeTemplate
                                 sentenceComplete = false;
                         }
                         else
-                            (token.InClause ? clause : text).Append(value);
+                        {
+                            var atStart = text.Length == 0 && (!token.InClause || clause.ToString().Trim().Length == 0);
+                            (token.InClause ? clause : text).Append(grammar.Apply(value, token.Form, atStart));
+                        }
                         break;
                 }
             }
@@ -212,7 +219,14 @@ public sealed partial class MergeTemplate
 
     private enum TokenKind { Literal, Field, ClauseStart, ClauseEnd }
 
-    private sealed record Token(TokenKind Kind, string Value, bool InClause);
+    private sealed record Token(TokenKind Kind, string Value, bool InClause, string? Form = null);
+
+    // "role:a" is the field "role" in the form "a"; "role" is the value as typed.
+    private static (string Name, string? Form) SplitForm(string inside)
+    {
+        var colon = inside.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? (inside.Trim(), null) : (inside[..colon].Trim(), inside[(colon + 1)..].Trim());
+    }
 }
 
 /// <summary>The outcome of parsing a template: the template, or the problems that stop it being saved.</summary>

@@ -25,6 +25,10 @@ public enum OutreachRule
     SubjectTooLong,
     /// <summary>A referral whose subject does not carry the referrer's name.</summary>
     SubjectWithoutReferrer,
+    /// <summary>A value or word said again in the very next sentence ("your work … your work").</summary>
+    Repetition,
+    /// <summary>Markup or code in the text ("&lt;img", "&lt;script"), usually from a name typed with it.</summary>
+    Markup,
 }
 
 /// <summary>Which part of the mail a finding points into.</summary>
@@ -46,6 +50,9 @@ public sealed record OutreachCheckContext(string? ReferrerName = null, IReadOnly
 /// </summary>
 public sealed partial class OutreachChecker
 {
+    // Declared first: the static English checker below builds its patterns through it.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Phrases = new(StringComparer.Ordinal);
+
     public const int PreferredWords = 75;
     public const int MaximumWords = 100;
     public const int MaximumSubjectWords = 4;
@@ -56,6 +63,7 @@ public sealed partial class OutreachChecker
     private readonly IReadOnlyList<Regex> askCues;
     private readonly HashSet<string> senderWords;
     private readonly HashSet<string> recipientWords;
+    private readonly HashSet<string> commonWords;
 
     public OutreachChecker(DraftText text)
     {
@@ -66,6 +74,7 @@ public sealed partial class OutreachChecker
         askCues = [.. text.Lines("Check.AskCues").Select(PhrasePattern)];
         senderWords = new HashSet<string>(text.Lines("Check.SenderWords").Select(NormalizeWord), StringComparer.OrdinalIgnoreCase);
         recipientWords = new HashSet<string>(text.Lines("Check.RecipientWords").Select(NormalizeWord), StringComparer.OrdinalIgnoreCase);
+        commonWords = new HashSet<string>(text.Lines("Check.CommonWords").Select(NormalizeWord), StringComparer.OrdinalIgnoreCase);
     }
 
     public static OutreachChecker English { get; } = new(DraftText.English);
@@ -114,11 +123,31 @@ public sealed partial class OutreachChecker
 
         CheckConnection(sentences, context, findings);
         CheckBalance(sentences, findings);
+        CheckRepetition(sentences, context, findings);
         CheckPlaceholders(body, DraftPart.Body, exempt, findings);
         CheckSubject(subject, context, findings);
 
         return [.. findings.OrderBy(f => f.Part).ThenBy(f => f.Start)];
     }
+
+    /// <summary>
+    /// The rules that hold for every mail, not only requests (a thank-you, a follow-up): no
+    /// placeholder, no gap, no markup.
+    /// </summary>
+    public IReadOnlyList<OutreachFinding> CheckAnyMail(string subject, string body, OutreachCheckContext? context = null)
+    {
+        context ??= new OutreachCheckContext();
+        var findings = new List<OutreachFinding>();
+        CheckPlaceholders(body ?? "", DraftPart.Body, KnownNameSpans(body ?? "", context), findings);
+        if ((subject ?? "").Trim().Length == 0)
+            findings.Add(Finding(OutreachRule.EmptyField, DraftPart.Subject, 0, 0, text.Get("Check.EmptySubject")));
+        else
+            CheckPlaceholders(subject!, DraftPart.Subject, KnownNameSpans(subject!, context), findings);
+        return [.. findings.OrderBy(f => f.Part).ThenBy(f => f.Start)];
+    }
+
+    /// <summary>The words of the message itself, greeting to sign-off and name, without the signature under it.</summary>
+    public static int MessageWords(string body) => CountWords(body[..MessageEnd(body)]);
 
     /// <summary>Counts words the way the length rules do: "I'm", "15–30" and "O'Brien-Nguyen" are one word each.</summary>
     public static int CountWords(string value) => WordPattern().Count(value);
@@ -181,8 +210,48 @@ public sealed partial class OutreachChecker
                 text.Format("Check.MoreAboutSender", aboutSender, aboutRecipient)));
     }
 
+    // A merged value, or a word that carries meaning, in two sentences in a row reads as a template.
+    private void CheckRepetition(IReadOnlyList<Sentence> sentences, OutreachCheckContext context, List<OutreachFinding> findings)
+    {
+        var body = sentences.Where(s => !s.IsGreeting).ToList();
+        var values = (context.KnownNames ?? []).Where(v => v.Trim().Length > 2).ToList();
+        for (var i = 1; i < body.Count; i++)
+        {
+            var (before, sentence) = (body[i - 1], body[i]);
+            var repeated = values.FirstOrDefault(v => Contains(before.Text, v) && Contains(sentence.Text, v))
+                ?? MeaningfulWords(WithoutValues(sentence.Text, values)).Intersect(MeaningfulWords(WithoutValues(before.Text, values)), StringComparer.OrdinalIgnoreCase).FirstOrDefault();
+            if (repeated is null)
+                continue;
+            var at = sentence.Text.IndexOf(repeated, StringComparison.OrdinalIgnoreCase);
+            findings.Add(Finding(OutreachRule.Repetition, DraftPart.Body, sentence.Start + Math.Max(0, at), at < 0 ? sentence.Text.Length : repeated.Length,
+                text.Format("Check.Repetition", repeated)));
+        }
+
+        static bool Contains(string sentence, string value) => PhrasePattern(value).IsMatch(sentence);
+
+        // Words inside a known value ("data" in "data science" and "Senior Data Analyst") are the value's, not a repetition.
+        static string WithoutValues(string sentence, IEnumerable<string> values) =>
+            values.Aggregate(sentence, (text, value) => PhrasePattern(value).Replace(text, " "));
+    }
+
+    // Pairs of neighbouring words with at least one word that carries meaning: "your work", "to hear".
+    private IEnumerable<string> MeaningfulWords(string sentence)
+    {
+        var words = WordPattern().Matches(sentence).Select(m => NormalizeWord(m.Value)).ToList();
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (Meaningful(words[i - 1]) || Meaningful(words[i]))
+                yield return words[i - 1] + " " + words[i];
+        }
+    }
+
+    private bool Meaningful(string word) =>
+        word.Length >= 4 && !commonWords.Contains(word) && !senderWords.Contains(word) && !recipientWords.Contains(word) && !word.Any(char.IsDigit);
+
     private void CheckPlaceholders(string value, DraftPart part, IReadOnlyList<(int Start, int End)> exempt, List<OutreachFinding> findings)
     {
+        foreach (Match match in MarkupPattern().Matches(value))
+            findings.Add(Finding(OutreachRule.Markup, part, match.Index, match.Length, text.Format("Check.Markup", match.Value)));
         foreach (Match match in PlaceholderPattern().Matches(value))
         {
             if (!Overlaps(exempt, match.Index, match.Length))
@@ -238,7 +307,10 @@ public sealed partial class OutreachChecker
     private static bool Overlaps(IReadOnlyList<(int Start, int End)> spans, int start, int length) =>
         spans.Any(span => start < span.End && start + length > span.Start);
 
-    private static Regex PhrasePattern(string phrase)
+    // Names and values recur in every check of every draft: their patterns are built once.
+    private static Regex PhrasePattern(string phrase) => Phrases.Count < 10_000 ? Phrases.GetOrAdd(phrase, BuildPhrasePattern) : BuildPhrasePattern(phrase);
+
+    private static Regex BuildPhrasePattern(string phrase)
     {
         var words = phrase.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Regex.Escape(w).Replace("'", "['’]", StringComparison.Ordinal));
         return new Regex(@"(?<![\p{L}\p{N}])" + string.Join(@"\s+", words) + @"(?![\p{L}\p{N}])",
@@ -264,7 +336,7 @@ public sealed partial class OutreachChecker
             var start = i;
             while (i < body.Length && body[i] != '\n')
             {
-                if (".!?…".Contains(body[i], StringComparison.Ordinal))
+                if (".!?…".Contains(body[i], StringComparison.Ordinal) && !EndsWithAbbreviation(body, start, i))
                 {
                     var end = i + 1;
                     while (end < body.Length && ".!?…”\"’)".Contains(body[end], StringComparison.Ordinal))
@@ -285,6 +357,19 @@ public sealed partial class OutreachChecker
         return sentences;
     }
 
+    // "Dr." in "Dear Dr. Okafor," does not end a sentence.
+    private static bool EndsWithAbbreviation(string body, int start, int dot)
+    {
+        if (body[dot] != '.')
+            return false;
+        var wordStart = dot;
+        while (wordStart > start && char.IsLetter(body[wordStart - 1]))
+            wordStart--;
+        return Abbreviations.Contains(body[wordStart..dot]);
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Jr", "Sr", "Rev", "Hon"], StringComparer.Ordinal);
+
     private sealed record Sentence(int Start, string Text, bool IsGreeting)
     {
         public bool IsQuestion => Text.TrimEnd('”', '"', '’', ')', ' ').EndsWith('?');
@@ -299,6 +384,11 @@ public sealed partial class OutreachChecker
     // {name}, {{name}}, [Company], <Name>, %NAME%, <<name>>, XXX, TODO, TBD and blanks of underscores.
     [GeneratedRegex(@"\{+[^{}\n]*\}+|\[[^\[\]\n]{1,40}\]|<<[^<>\n]*>>|<[A-Za-z][A-Za-z _-]{0,30}>|%[A-Za-z_]+%|(?<![\p{L}\p{N}])(?:XX+|xx+|TODO|TBD|FIXME)(?![\p{L}\p{N}])|_{3,}")]
     private static partial Regex PlaceholderPattern();
+
+    // "<img", "</b", "<script", "<!--", "javascript:": what a browser would read as markup or code.
+    // A "<Name>" placeholder is reported as a placeholder instead.
+    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]*(?![A-Za-z0-9 _-]{0,30}>)|<!--|\bjavascript:", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkupPattern();
 
     // A gap left by an empty value: "work at .", "Hi ,", "()", "“”", ", ,".
     [GeneratedRegex(@"(?<=[\p{L}\p{N}])[ \t]+[,.](?=\s|$)|^[ \t]*,|\(\s*\)|“\s*”|""\s*""|,\s*,", RegexOptions.Multiline)]

@@ -4,13 +4,22 @@ namespace OutlookInterviewAddin.Drafting;
 public sealed record OutreachRequest(DraftSender Sender, DraftRecipient Recipient, DraftVariety Variety, DraftReferrer? Referrer = null);
 
 /// <summary>
-/// Writes the request for an informational interview: the connection first (who referred them, or
-/// how the user knows them), interest stated narrowly (their role, their organisation) and broadly
-/// (the field), a short ask for 15–30 minutes framed as a question, an offer of coffee or a call,
-/// and never a word about jobs. Every draft it returns passes <see cref="OutreachChecker"/>.
+/// Writes the request for an informational interview in the voice that fits the relationship: the
+/// connection first (who referred them, or how the user knows them), interest stated narrowly
+/// (their role, their organisation) and broadly (the field), a word about the user only to people
+/// who do not already know it, a short ask framed as a question, an offer of coffee or a call, and
+/// never a word about jobs. Each merged value is said once. It aims for 50–70 words, the middle of
+/// what fits a phone screen, and returns a draft that passes <see cref="OutreachChecker"/> whenever
+/// any wording can; otherwise the one with the fewest findings (the caller shows them).
 /// </summary>
 public sealed class OutreachComposer(DraftTemplates templates)
 {
+    /// <summary>The length the composer aims for, in words as the checker counts them.</summary>
+    public const int ShortestWords = 50, LongestWords = 70;
+
+    // How many wordings are tried before settling for the best one found.
+    private const int Attempts = 40;
+
     private readonly OutreachChecker checker = new(templates.Text);
 
     public static OutreachComposer English { get; } = new(DraftTemplates.English);
@@ -19,39 +28,45 @@ public sealed class OutreachComposer(DraftTemplates templates)
     {
         var values = Values(request);
         var context = CheckContextFor(request);
-        var warm = request.Recipient.IsWarm || request.Referrer is not null;
+        var voice = Voice.For(request.Recipient, request.Referrer is not null);
+        var greeting = voice.GreetingLine(templates, request.Variety, values);
+        var signOff = voice.SignOffLine(templates, request.Variety, values);
 
-        // The order sets which part changes first between people contacted the same day.
-        TemplateSlot[] parts =
-        [
-            ConnectionSlot(request),
-            warm ? TemplateSlots.OutreachAskWarm : TemplateSlots.OutreachAskCold,
-            TemplateSlots.OutreachInterest,
-            TemplateSlots.OutreachOffer,
-            warm ? TemplateSlots.OutreachGreetingWarm : TemplateSlots.OutreachGreetingCold,
-            TemplateSlots.OutreachAboutMe,
-            TemplateSlots.OutreachThanks,
-            TemplateSlots.EmailSignOff,
-            SubjectSlot(request),
-        ];
-        var chosen = request.Variety.Choose([.. parts.Select(p => (p.Key, templates.Variants(p).Count))]);
-        var subject = Subject(parts[^1], chosen[^1], values, context);
-
-        // The full draft first; if it breaks a rule (usually length, with long names), drop the
-        // courtesy sentence, then the sentence about the sender, then try the next wordings.
-        Composition? best = null;
-        var fewest = int.MaxValue;
-        var maxVariants = parts.Max(p => templates.Variants(p).Count);
-        for (var shift = 0; shift < maxVariants; shift++)
+        // The order sets which part changes first between people contacted the same day: the
+        // opening first, so one user's drafts to many people start differently.
+        var body = new List<BodyPart>
         {
-            foreach (var (withAboutMe, withThanks) in new[] { (true, true), (true, false), (false, false) })
+            new(voice.Connection, Optional: false),
+            new(TemplateSlots.OutreachInterest, Optional: false),
+        };
+        if (voice.AboutMe is { } aboutMe)
+            body.Add(new(aboutMe, Optional: true));
+        body.Add(new(TemplateSlots.OutreachPurpose, Optional: true));
+        body.Add(new(voice.OutreachAsk, Optional: false));
+        body.Add(new(TemplateSlots.OutreachOffer, Optional: false));
+        body.Add(new(TemplateSlots.OutreachThanks, Optional: true));
+        TemplateSlot[] radix = [voice.Connection, voice.OutreachAsk, TemplateSlots.OutreachInterest, TemplateSlots.OutreachOffer,
+            .. body.Where(p => p.Optional).Select(p => p.Slot), voice.OutreachSubject];
+
+        Composition? best = null;
+        var bestScore = (Findings: int.MaxValue, Distance: int.MaxValue);
+        for (var step = 0; step < Attempts; step++)
+        {
+            // The opening, the ask and the interest stay as chosen: they tell one person's request from the next.
+            var chosen = request.Variety.Choose([.. radix.Select(p => (p.Key, templates.Variants(p).Count))], step, kept: 3);
+            var index = radix.Select((slot, i) => (slot.Key, chosen[i])).ToDictionary(x => x.Key, x => x.Item2, StringComparer.Ordinal);
+            var subject = Subject(voice.OutreachSubject, index[voice.OutreachSubject.Key], values, context);
+            foreach (var omitted in Omissions(body))
             {
-                var candidate = Build(parts, chosen, shift, values, subject, withAboutMe, withThanks, request.Sender);
-                var findings = checker.Check(candidate.Subject, candidate.ToPlainText(), context).Count;
-                if (findings == 0)
+                var candidate = Build(body, index, omitted, values, subject, greeting, signOff, request.Sender);
+                var text = candidate.ToPlainText();
+                var findings = checker.Check(candidate.Subject, text, context).Count;
+                var words = OutreachChecker.MessageWords(text);
+                var distance = words < ShortestWords ? ShortestWords - words : words > LongestWords ? words - LongestWords : 0;
+                if (findings == 0 && distance == 0)
                     return candidate;
-                if (findings < fewest)
-                    (best, fewest) = (candidate, findings);
+                if ((findings, distance).CompareTo(bestScore) < 0)
+                    (best, bestScore) = (candidate, (findings, distance));
             }
         }
         return best!;
@@ -60,33 +75,65 @@ public sealed class OutreachComposer(DraftTemplates templates)
     /// <summary>What the checker needs to know to check this request, or the user's edits of it.</summary>
     public static OutreachCheckContext CheckContextFor(OutreachRequest request) =>
         new(request.Referrer?.FullName,
-            [.. new[] { request.Recipient.Organisation, request.Recipient.Role, request.Recipient.Field, request.Recipient.SharedContext }
+            [.. new[] { request.Recipient.Organisation, request.Recipient.Role, request.Recipient.Field, request.Recipient.SharedContext, request.Recipient.City }
                 .Concat(request.Sender.FieldsOfInterest ?? [])
                 .Append(request.Sender.School).Append(request.Sender.Program)
-                .Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!)]);
+                .Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim())]);
 
-    private Composition Build(TemplateSlot[] parts, int[] chosen, int shift, Dictionary<string, string?> values, string subject,
-        bool withAboutMe, bool withThanks, DraftSender sender)
+    private sealed record BodyPart(TemplateSlot Slot, bool Optional);
+
+    // The full text first, then without the optional sentences, most dispensable first: the
+    // courtesy line, the purpose, then what the user says about themselves.
+    private static IEnumerable<IReadOnlySet<string>> Omissions(IReadOnlyList<BodyPart> body)
     {
-        IReadOnlyList<string> Part(int i) => templates.Render(parts[i], chosen[i] + shift, values);
+        var optional = body.Where(p => p.Optional).Select(p => p.Slot.Key).ToList();
+        string[] order = [TemplateSlots.OutreachThanks.Key, TemplateSlots.OutreachPurpose.Key, .. optional.Where(k =>
+            k != TemplateSlots.OutreachThanks.Key && k != TemplateSlots.OutreachPurpose.Key)];
+        yield return new HashSet<string>(StringComparer.Ordinal);
+        for (var n = 1; n <= order.Length; n++)
+            yield return new HashSet<string>(order.Take(n), StringComparer.Ordinal);
+        yield return new HashSet<string>([TemplateSlots.OutreachPurpose.Key], StringComparer.Ordinal);
+        // Long names: say the field, then the role, only where the opening already did.
+        yield return new HashSet<string>([.. order, "field"], StringComparer.Ordinal);
+        yield return new HashSet<string>([.. order, "field", "role"], StringComparer.Ordinal);
+        yield return new HashSet<string>([.. order, "field", "role", "organisation"], StringComparer.Ordinal);
+    }
 
-        var body = new List<string>();
-        body.AddRange(Part(0));               // connection
-        body.AddRange(Part(2));               // interest, narrow and broad
-        if (withAboutMe)
-            body.AddRange(Part(5));
-        body.AddRange(Part(1));               // the ask
-        body.AddRange(Part(3));               // coffee or a call
-        if (withThanks)
-            body.AddRange(Part(6));
-
+    private Composition Build(IReadOnlyList<BodyPart> body, Dictionary<string, int> index, IReadOnlySet<string> omitted,
+        Dictionary<string, string?> values, string subject, IReadOnlyList<string> greeting, IReadOnlyList<string> signOff, DraftSender sender)
+    {
+        var sentences = new List<string>();
+        var fresh = new Dictionary<string, string?>(values, StringComparer.Ordinal);
+        foreach (var part in body.Where(p => !omitted.Contains(p.Slot.Key)))
+        {
+            var rendered = templates.Render(part.Slot, index[part.Slot.Key], fresh);
+            sentences.AddRange(rendered);
+            SpendValues(fresh, rendered);
+            foreach (var field in SaidOnce.Where(omitted.Contains))
+                fresh[field] = null;
+        }
         return new Composition(subject,
         [
-            ParagraphBlock.FromSentences(Part(4)),
-            ParagraphBlock.FromSentences(body),
-            ParagraphBlock.FromLines([.. Part(7), .. sender.NameAndSignature]),
+            ParagraphBlock.FromSentences(greeting),
+            ParagraphBlock.FromSentences(sentences),
+            ParagraphBlock.FromLines([.. signOff, .. sender.NameAndSignature]),
         ]);
     }
+
+    // A value said once is not said again in the same mail: the next sentences drop the optional
+    // clauses that would repeat it ("…at Shopify. I'm curious about your role at Shopify…").
+    private static void SpendValues(Dictionary<string, string?> values, IReadOnlyList<string> rendered)
+    {
+        var said = string.Join(' ', rendered);
+        foreach (var field in SaidOnce)
+        {
+            if (values.TryGetValue(field, out var value) && !string.IsNullOrWhiteSpace(value)
+                && said.Contains(value.Trim(), StringComparison.OrdinalIgnoreCase))
+                values[field] = null;
+        }
+    }
+
+    private static readonly string[] SaidOnce = ["organisation", "role", "field", "city", "sharedContext", "school", "program"];
 
     // Subjects of 3–4 words do best: take the chosen wording if it renders to that length (a long
     // field name can push it over), else the next one, else the plain fallback.
@@ -103,23 +150,6 @@ public sealed class OutreachComposer(DraftTemplates templates)
         }
         return string.Join(' ', templates.Render(TemplateSlots.OutreachSubjectFallback, 0, values));
     }
-
-    private static TemplateSlot ConnectionSlot(OutreachRequest request) =>
-        request.Referrer is not null
-            ? TemplateSlots.ConnectionReferral
-            : request.Recipient.Connection switch
-            {
-                ConnectionKind.WorkedTogether => TemplateSlots.ConnectionWorkedTogether,
-                ConnectionKind.Family => TemplateSlots.ConnectionFamily,
-                ConnectionKind.FamilyFriend => TemplateSlots.ConnectionFamilyFriend,
-                ConnectionKind.MetBefore => TemplateSlots.ConnectionMetBefore,
-                _ => TemplateSlots.ConnectionCold,
-            };
-
-    private static TemplateSlot SubjectSlot(OutreachRequest request) =>
-        request.Referrer is not null ? TemplateSlots.OutreachSubjectReferral
-        : request.Recipient.IsWarm ? TemplateSlots.OutreachSubjectWarm
-        : TemplateSlots.OutreachSubjectCold;
 
     private static Dictionary<string, string?> Values(OutreachRequest request)
     {

@@ -14,13 +14,15 @@ public sealed record DraftInterview(DateOnly Day, IReadOnlyList<string> Takeaway
 }
 
 /// <summary>What a thank-you is written from.</summary>
-/// <param name="Action">How the user will act on the takeaway, as a phrase ("start a portfolio site this month").</param>
+/// <param name="Action">What the user will do with the takeaway, in their words: a phrase ("sign up for the spring
+/// hackathon", "signed up for the spring hackathon") or a sentence ("I've already signed up for it.").</param>
 public sealed record ThankYouRequest(DraftSender Sender, DraftRecipient Recipient, DraftInterview Interview, DraftVariety Variety, string? Action = null);
 
 /// <summary>
-/// Writes the thank-you sent within 24 hours: thanks, the chosen takeaway quoted in the user's own
-/// words (or, when very long, its opening words marked as shortened), how they will act on it, the
-/// people they will contact as suggested, and an offer to stay in touch.
+/// Writes the thank-you sent within 24 hours, in the voice of the relationship: thanks, the chosen
+/// takeaway quoted in the user's own words (or, when very long, its opening words marked as
+/// shortened), what they will do with it when they said, the people they will contact as
+/// suggested, and a close that promises news only when there is a plan to report on.
 /// </summary>
 public sealed class ThankYouComposer(DraftTemplates templates)
 {
@@ -29,25 +31,30 @@ public sealed class ThankYouComposer(DraftTemplates templates)
     public Composition Compose(ThankYouRequest request)
     {
         var text = templates.Text;
+        var voice = Voice.For(request.Recipient, referred: false);
         var values = DraftValues.Email(request.Sender, request.Recipient);
         values["takeaway"] = DraftValues.Quote(request.Interview.Chosen, text);
-        values["action"] = DraftValues.Clause(request.Action);
         values["referrals"] = DraftValues.JoinNames(request.Interview.RecommendedPeople, text);
         values["meetingDay"] = request.Interview.Day.ToString(text.Get("Format.Day"), text.Culture);
+        var plan = DraftValues.Plan(request.Action);
+        values["action"] = plan?.Phrase;
+        var planSlot = plan?.Done == true ? TemplateSlots.ThankYouPlanDone : TemplateSlots.ThankYouPlan;
 
         TemplateSlot[] parts =
         [
-            TemplateSlots.ThankYouThanks, TemplateSlots.ThankYouTakeaway, TemplateSlots.ThankYouAction, TemplateSlots.ThankYouReferral,
-            TemplateSlots.ThankYouStayInTouch, TemplateSlots.EmailGreeting, TemplateSlots.EmailSignOff, TemplateSlots.ThankYouSubject,
+            voice.ThankYouThanks, TemplateSlots.ThankYouTakeaway, planSlot, TemplateSlots.ThankYouReferral,
+            plan is null ? voice.ThankYouClose : TemplateSlots.ThankYouReportBack, voice.ThankYouSubject,
         ];
         var chosen = request.Variety.Choose([.. parts.Select(p => (p.Key, templates.Variants(p).Count))]);
         IReadOnlyList<string> Part(int i) => templates.Render(parts[i], chosen[i], values);
 
+        // The user's own sentence is quoted as they wrote it; a phrase goes into the plan wording.
+        IReadOnlyList<string> planSentences = plan is null ? [] : plan.Sentence is { } own ? [own] : Part(2);
         return EmailLayout.Build(
-            string.Join(' ', Part(7)),
-            Part(5),
-            [[.. Part(0), .. Part(1), .. Part(2)], [.. Part(3), .. Part(4)]],
-            Part(6),
+            string.Join(' ', Part(5)),
+            voice.GreetingLine(templates, request.Variety, values),
+            [[.. Part(0), .. Part(1), .. planSentences], [.. Part(3), .. Part(4)]],
+            voice.SignOffLine(templates, request.Variety, values),
             request.Sender);
     }
 }

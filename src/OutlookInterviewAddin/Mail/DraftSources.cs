@@ -114,7 +114,9 @@ public static class DraftSources
         var recipient = new DraftRecipient(person.Name, person.Email, person.Organisation, person.Role, person.Field, person.City,
             ConnectionOf(person.Connection), person.ConnectionDetail);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
-        var variety = new DraftVariety(person.Email, today);
+        // The person's place on the user's list: consecutive people get different openings.
+        var ordinal = await db.People.CountAsync(p => p.CreatedAt < person.CreatedAt, ct);
+        var variety = new DraftVariety($"{person.OwnerTenantId:N}{person.OwnerObjectId:N}", person.Email, today, ordinal);
         var to = new DraftRecipientDto(person.Name, person.Email.Trim());
 
         switch (kind)
@@ -190,13 +192,18 @@ public static class DraftSources
         }
     }
 
-    // The ten ways the people list knows someone map onto the five the drafting engine writes for.
+    // The people list and the drafting engine know the same ten ways of knowing someone.
     private static DraftConnection ConnectionOf(PersonConnection connection) => connection switch
     {
-        PersonConnection.Manager or PersonConnection.CoopTeammate or PersonConnection.Colleague => DraftConnection.WorkedTogether,
+        PersonConnection.Manager => DraftConnection.Manager,
+        PersonConnection.CoopTeammate => DraftConnection.CoopTeammate,
+        PersonConnection.Colleague => DraftConnection.Colleague,
         PersonConnection.Family => DraftConnection.Family,
-        PersonConnection.Friend or PersonConnection.FriendOfFriend => DraftConnection.FamilyFriend,
-        PersonConnection.Alumni or PersonConnection.Professor or PersonConnection.OtherWarm => DraftConnection.MetBefore,
+        PersonConnection.Friend => DraftConnection.Friend,
+        PersonConnection.FriendOfFriend => DraftConnection.FriendOfFriend,
+        PersonConnection.Alumni => DraftConnection.Alumni,
+        PersonConnection.Professor => DraftConnection.Professor,
+        PersonConnection.OtherWarm => DraftConnection.OtherWarm,
         _ => DraftConnection.Cold,
     };
 

@@ -5,7 +5,7 @@ namespace OutlookInterviewAddin.Tests.Drafting;
 
 public sealed class FollowUpAndStayInTouchTests
 {
-    private static readonly DraftVariety Today = new("zoe@example.org", new DateOnly(2026, 3, 13));
+    private static readonly DraftVariety Today = new("maya", "zoe@example.org", new DateOnly(2026, 3, 13));
 
     [Fact]
     public void The_follow_up_refers_to_the_first_note_and_asks_again_politely()

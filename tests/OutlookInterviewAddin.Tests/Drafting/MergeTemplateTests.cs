@@ -80,7 +80,7 @@ public sealed partial class MergeTemplateTests
         });
         var composer = new OutreachComposer(templates);
 
-        var body = composer.Compose(new OutreachRequest(DraftingData.Maya, DraftingData.Cold, new DraftVariety("zoe@example.org", new DateOnly(2026, 3, 2)))).ToPlainText();
+        var body = composer.Compose(new OutreachRequest(DraftingData.Maya, DraftingData.Cold, new DraftVariety("maya", "zoe@example.org", new DateOnly(2026, 3, 2)))).ToPlainText();
 
         Assert.Contains("I read your interview in the alumni magazine about Shopify.", body, StringComparison.Ordinal);
     }

@@ -10,7 +10,7 @@ public sealed class OutreachCheckerTests
 
     private const string GoodBody =
         "Hi Zoë,\n\nI came across your profile while researching careers in data science. " +
-        "I'd love to hear about your work at Shopify and about data science more broadly. " +
+        "I'd love to hear about your work at Shopify and where the field is heading. " +
         "Would you have 15–30 minutes in the coming weeks to tell me about your path? " +
         "I'd be glad to buy you a coffee or set up a call, whichever suits you.\n\nBest,\nMaya López";
 

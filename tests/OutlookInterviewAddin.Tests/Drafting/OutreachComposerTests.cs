@@ -7,7 +7,7 @@ namespace OutlookInterviewAddin.Tests.Drafting;
 public sealed partial class OutreachComposerTests
 {
     private static readonly OutreachComposer Composer = OutreachComposer.English;
-    private static readonly DraftVariety Today = new("zoe@example.org", new DateOnly(2026, 3, 2), 0);
+    private static readonly DraftVariety Today = new("maya", "zoe@example.org", new DateOnly(2026, 3, 2), 0);
 
     [Fact]
     public void Every_generated_outreach_draft_passes_the_checker()
@@ -98,7 +98,7 @@ public sealed partial class OutreachComposerTests
     [Fact]
     public void The_same_person_on_the_same_day_gets_the_same_draft()
     {
-        var request = new OutreachRequest(DraftingData.Maya, DraftingData.Cold, new DraftVariety("zoe@example.org", new DateOnly(2026, 3, 2)));
+        var request = new OutreachRequest(DraftingData.Maya, DraftingData.Cold, new DraftVariety("maya", "zoe@example.org", new DateOnly(2026, 3, 2)));
 
         Assert.Equal(Composer.Compose(request), Composer.Compose(request) with { }, CompositionComparer.Instance);
     }
@@ -108,7 +108,7 @@ public sealed partial class OutreachComposerTests
     {
         var day = new DateOnly(2026, 3, 2);
         var texts = Enumerable.Range(0, 20)
-            .Select(i => Composer.Compose(new OutreachRequest(DraftingData.Maya, DraftingData.Cold, new DraftVariety("zoe@example.org", day, i))))
+            .Select(i => Composer.Compose(new OutreachRequest(DraftingData.Maya, DraftingData.Cold, new DraftVariety("maya", "zoe@example.org", day, i))))
             .Select(d => d.Subject + "\n" + d.ToPlainText())
             .ToList();
 
@@ -120,8 +120,8 @@ public sealed partial class OutreachComposerTests
     {
         TemplateSlot[] parts =
         [
-            TemplateSlots.ConnectionReferral, TemplateSlots.ConnectionCold, TemplateSlots.ConnectionWorkedTogether,
-            TemplateSlots.ConnectionFamily, TemplateSlots.ConnectionFamilyFriend, TemplateSlots.ConnectionMetBefore,
+            TemplateSlots.ConnectionReferral, TemplateSlots.ConnectionCold, TemplateSlots.ConnectionManager, TemplateSlots.ConnectionCoopTeammate, TemplateSlots.ConnectionColleague,
+            TemplateSlots.ConnectionFamily, TemplateSlots.ConnectionFriend, TemplateSlots.ConnectionFriendOfFriend, TemplateSlots.ConnectionAlumni, TemplateSlots.ConnectionProfessor, TemplateSlots.ConnectionOtherWarm,
             TemplateSlots.OutreachInterest, TemplateSlots.OutreachAskWarm, TemplateSlots.OutreachAskCold, TemplateSlots.OutreachOffer,
             TemplateSlots.OutreachSubjectWarm, TemplateSlots.OutreachSubjectCold, TemplateSlots.OutreachSubjectReferral,
         ];

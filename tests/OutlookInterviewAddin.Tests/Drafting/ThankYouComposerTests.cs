@@ -5,7 +5,7 @@ namespace OutlookInterviewAddin.Tests.Drafting;
 public sealed class ThankYouComposerTests
 {
     private static readonly ThankYouComposer Composer = ThankYouComposer.English;
-    private static readonly DraftVariety Today = new("zoe@example.org", new DateOnly(2026, 3, 4));
+    private static readonly DraftVariety Today = new("maya", "zoe@example.org", new DateOnly(2026, 3, 4));
 
     private static readonly string[] Takeaways =
     [
