@@ -148,6 +148,38 @@ public sealed class DraftPreviewTests : IDisposable
     }
 
     [Fact]
+    public async Task Invite_carries_the_questions_that_fit_half_an_hour_and_the_preview_lists_the_others()
+    {
+        await host.SetProfileAsync();
+        var interview = await PlannedInterviewAsync();
+
+        var preview = await (await host.PreviewAsync(interview.Id, "invite")).ReadAsync<DraftPreview>(HttpStatusCode.OK);
+
+        var estimate = preview.Estimate!;
+        Assert.Equal((18, 30, true), (estimate.QuestionCount, estimate.MeetingMinutes, estimate.TooLong));
+        Assert.Equal(5, estimate.LeftOut.Count);
+        Assert.Equal(estimate.QuestionCount, estimate.SuggestedToKeep.Count + estimate.LeftOut.Count);
+        Assert.True(estimate.InviteMinutes <= 30, $"{estimate.InviteMinutes} minutes");
+        Assert.Contains("Why do you think you got hired?", estimate.LeftOut);
+        Assert.Contains("How did your career path take you to Metrolinx?", preview.Text);
+        var document = DocumentText(Convert.FromBase64String(preview.Attachment!.ContentBase64));
+        Assert.All(estimate.LeftOut, q =>
+        {
+            Assert.DoesNotContain(q, preview.Text);
+            Assert.DoesNotContain(q, document);
+        });
+        Assert.All(estimate.SuggestedToKeep, q => Assert.Contains(q, document));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(preview.Text, "Who else would you recommend"));
+    }
+
+    private static string DocumentText(byte[] docx)
+    {
+        using var stream = new MemoryStream(docx);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, isEditable: false);
+        return document.MainDocumentPart!.Document!.Body!.InnerText;
+    }
+
+    [Fact]
     public async Task An_unknown_draft_kind_or_interview_is_not_found()
     {
         await host.SetProfileAsync();
