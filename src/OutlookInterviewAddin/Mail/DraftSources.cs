@@ -38,7 +38,15 @@ public sealed record DraftAttachmentDto(string FileName, string ContentType, int
 /// <param name="Summary">"Monday, March 15, 10:00 AM – 10:30 AM (America/Toronto)", and the person's time when it differs.</param>
 public sealed record DraftMeetingDto(DateTimeOffset Start, DateTimeOffset End, string TimeZone, string? PersonTimeZone, string Summary);
 
-public sealed record DraftEstimateDto(int QuestionCount, int EstimatedMinutes, int MeetingMinutes, bool TooLong, IReadOnlyList<string> SuggestedToKeep);
+/// <summary>How long the question list takes and what of it the invite carries.</summary>
+/// <param name="QuestionCount">Every question of the list.</param>
+/// <param name="EstimatedMinutes">The whole list with the opening and closing.</param>
+/// <param name="TooLong">The whole list would not fit the meeting, so the invite carries only <paramref name="SuggestedToKeep"/>.</param>
+/// <param name="SuggestedToKeep">When too long: the questions the invite carries; empty when all fit.</param>
+/// <param name="LeftOut">When too long: the questions left out of the invite (they stay in the user's list); empty when all fit.</param>
+/// <param name="InviteMinutes">What the invite's own questions take with the opening and closing.</param>
+public sealed record DraftEstimateDto(int QuestionCount, int EstimatedMinutes, int MeetingMinutes, bool TooLong, IReadOnlyList<string> SuggestedToKeep,
+    IReadOnlyList<string> LeftOut, int InviteMinutes);
 
 /// <summary>
 /// A draft as the pane previews it. <paramref name="Findings"/> is the outreach checker's verdict on
@@ -186,7 +194,8 @@ public static class DraftSources
                     new DraftAttachmentDto(file.FileName, QuestionListFile.ContentType, file.Content.Length, Convert.ToBase64String(file.Content)),
                     new DraftMeetingDto(start, end, zone.Id, personZone is not null && personZone.Id != zone.Id ? personZone.Id : null,
                         Summary(start, end, zone, personZone, person.Name)),
-                    new DraftEstimateDto(estimate.QuestionCount, estimate.EstimatedMinutes, estimate.MeetingMinutes, estimate.TooLong, estimate.SuggestedToKeep));
+                    new DraftEstimateDto(estimate.QuestionCount, estimate.EstimatedMinutes, estimate.MeetingMinutes, estimate.TooLong, estimate.SuggestedToKeep,
+                        estimate.LeftOut, estimate.InviteMinutes));
                 return (new ComposedDraft(preview, interview, file, WallClock(start, zone), WallClock(end, zone), location), null);
             }
         }

@@ -139,6 +139,50 @@ public sealed class DraftActionsTests : IClassFixture<PaneFixture>
     }
 
     [Fact]
+    public async Task The_invite_preview_names_the_questions_a_half_hour_leaves_out_and_a_longer_meeting_carries_them_all()
+    {
+        await using var pane = await PanePage.OpenAsync(fixture, office: null, width: 360);
+        var page = pane.Page;
+        await SetProfileNameAsync(pane, "Sam Lee");
+        await AddPersonAsync(pane, "Noor Haddad", "noor.haddad@example.org");
+        await pane.PlanConversationAsync();
+        var interviewUrl = page.Url;
+        await PlanTimeAsync(pane, DateTime.Now.AddDays(7));
+
+        // 30 minutes (the default) hold 13 of the default list's 18 questions.
+        await page.GetByTestId("draft-actions").GetByRole(AriaRole.Link, new() { Name = "Prepare the invite" }).ClickAsync();
+        await pane.WaitForViewAsync("draft");
+        await Expect(page.GetByTestId("left-out-summary")).ToHaveTextAsync("13 of 18 questions fit a 30-minute meeting; the other 5 stay in your list:");
+        var leftOut = page.GetByTestId("left-out-questions").GetByRole(AriaRole.Listitem);
+        await Expect(leftOut).ToHaveCountAsync(5);
+        await Expect(leftOut.First).ToHaveTextAsync("How would you describe someone who would excel in this career? What personality traits?");
+        await Expect(leftOut.Last).ToHaveTextAsync("What is a typical entry-level title?");
+        var body = page.GetByRole(AriaRole.Textbox, new() { Name = "Body" });
+        await Expect(body).ToContainTextAsync("What did you study after high school?");
+        await Expect(body).ToContainTextAsync("Who else would you recommend I speak with");
+        await Expect(body).Not.ToContainTextAsync("What is a typical entry-level title?");
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
+        await PageChecks.AssertFitsAsync(page);
+
+        // An hour holds them all: nothing is left out.
+        await page.GotoAsync(interviewUrl);
+        await pane.WaitForViewAsync("interview");
+        var plan = page.GetByRole(AriaRole.Form, new() { Name = "Plan" });
+        await plan.GetByLabel("How long (minutes)").FillAsync("60");
+        await page.RunAndWaitForResponseAsync(() => plan.GetByRole(AriaRole.Button, new() { Name = "Save plan" }).ClickAsync(),
+            r => r.Request.Method == "PUT" && r.Url.EndsWith(interviewUrl[(interviewUrl.LastIndexOf('/') + 1)..], StringComparison.Ordinal) && r.Ok);
+        await page.ReloadAsync();
+        await pane.WaitForViewAsync("interview");
+        await Expect(plan.GetByLabel("How long (minutes)")).ToHaveValueAsync("60");
+        await page.GetByTestId("draft-actions").GetByRole(AriaRole.Link, new() { Name = "Prepare the invite" }).ClickAsync();
+        await pane.WaitForViewAsync("draft");
+        await Expect(page.GetByTestId("estimate")).ToContainTextAsync("the meeting is 60 minutes");
+        await Expect(page.GetByText("They fit in the meeting.")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("left-out-questions")).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Body" })).ToContainTextAsync("What is a typical entry-level title?");
+    }
+
+    [Fact]
     public async Task Without_a_name_in_the_profile_the_draft_says_so_and_links_to_the_profile()
     {
         await using var pane = await PanePage.OpenAsync(fixture, office: null, width: 360);

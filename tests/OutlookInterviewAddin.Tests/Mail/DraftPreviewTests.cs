@@ -16,11 +16,11 @@ public sealed class DraftPreviewTests : IDisposable
 
     public void Dispose() => host.Dispose();
 
-    private async Task<InterviewDto> PlannedInterviewAsync(PersonInput? person = null, DateTimeOffset? start = null)
+    private async Task<InterviewDto> PlannedInterviewAsync(PersonInput? person = null, DateTimeOffset? start = null, int minutes = 30)
     {
         var interview = await host.Client.AddInterviewAsync(person);
         var put = await host.Client.PutAsJsonAsync($"/api/interviews/{interview.Id}",
-            new InterviewPlanInput(PlannedStart: start ?? DateTimeOffset.UtcNow.AddDays(7), DurationMinutes: 30, PlaceKind: PlaceKind.Online,
+            new InterviewPlanInput(PlannedStart: start ?? DateTimeOffset.UtcNow.AddDays(7), DurationMinutes: minutes, PlaceKind: PlaceKind.Online,
                 MeetingUrl: "https://meet.example.com/abc"), WorkflowApi.Json);
         return await put.ReadAsync<InterviewDto>(HttpStatusCode.OK);
     }
@@ -145,6 +145,70 @@ public sealed class DraftPreviewTests : IDisposable
         Assert.Contains("10:00 AM", preview.Meeting.Summary);  // Toronto, daylight time
         Assert.Contains("3:00 PM", preview.Meeting.Summary);   // Paris, still standard time
         Assert.False(preview.Estimate!.TooLong && preview.Estimate.SuggestedToKeep.Count == 0);
+    }
+
+    [Fact]
+    public async Task Invite_carries_the_questions_that_fit_half_an_hour_and_the_preview_lists_the_others()
+    {
+        await host.SetProfileAsync();
+        var interview = await PlannedInterviewAsync();
+
+        var preview = await (await host.PreviewAsync(interview.Id, "invite")).ReadAsync<DraftPreview>(HttpStatusCode.OK);
+
+        var estimate = preview.Estimate!;
+        Assert.Equal((18, 30, true), (estimate.QuestionCount, estimate.MeetingMinutes, estimate.TooLong));
+        Assert.Equal(5, estimate.LeftOut.Count);
+        Assert.Equal(estimate.QuestionCount, estimate.SuggestedToKeep.Count + estimate.LeftOut.Count);
+        Assert.True(estimate.InviteMinutes <= 30, $"{estimate.InviteMinutes} minutes");
+        Assert.Contains("Why do you think you got hired?", estimate.LeftOut);
+        Assert.Contains("How did your career path take you to Metrolinx?", preview.Text);
+        var document = DocumentText(Convert.FromBase64String(preview.Attachment!.ContentBase64));
+        Assert.All(estimate.LeftOut, q =>
+        {
+            Assert.DoesNotContain(q, preview.Text);
+            Assert.DoesNotContain(q, document);
+        });
+        Assert.All(estimate.SuggestedToKeep, q => Assert.Contains(q, document));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(preview.Text, "Who else would you recommend"));
+    }
+
+    [Fact]
+    public async Task A_tailored_list_in_a_quarter_hour_keeps_what_fits_asks_each_line_once_and_who_else_once()
+    {
+        await host.SetProfileAsync();
+        var interview = await PlannedInterviewAsync(minutes: 15);
+        var tailored = await host.Client.PutAsJsonAsync($"/api/interviews/{interview.Id}/questions", new
+        {
+            opening = "Thank you for your time. I hope to learn how you moved into planning.",
+            parts = new[]
+            {
+                new { title = "Path", questions = new[] { "How did you get to {organisation|this job}?", "What did you study?", "what did you  study", "Who else should I talk to?" } },
+                new { title = "Work", questions = new[] { "What is a typical week?", "What tools do you use?", "What is hard about it?" } },
+                new { title = "Next", questions = new[] { "Where is the field going?", "Is there anyone you would suggest I contact?", "What should I read?" } },
+            },
+            closing = "Thank you for your time.",
+        }, WorkflowApi.Json);
+        Assert.Equal(HttpStatusCode.OK, tailored.StatusCode);
+
+        var preview = await (await host.PreviewAsync(interview.Id, "invite")).ReadAsync<DraftPreview>(HttpStatusCode.OK);
+
+        var estimate = preview.Estimate!;
+        // 7 distinct questions in the parts and one who-else, asked in the closing; 15 minutes hold 5 of the 7.
+        Assert.Equal((8, 2 + 3 + 7 * 2, true), (estimate.QuestionCount, estimate.EstimatedMinutes, estimate.TooLong));
+        Assert.Equal(2 + 3 + 5 * 2, estimate.InviteMinutes);
+        Assert.Equal(["What is hard about it?", "What should I read?"], estimate.LeftOut);
+        Assert.Contains("How did you get to Metrolinx?", preview.Text);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(preview.Text, "(?i)thank you for your time"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(preview.Text, "(?i)what did you study"));
+        Assert.Contains("Closing\n\nWho else should I talk to?", preview.Text);
+        Assert.DoesNotContain("anyone you would suggest", preview.Text);
+    }
+
+    private static string DocumentText(byte[] docx)
+    {
+        using var stream = new MemoryStream(docx);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, isEditable: false);
+        return document.MainDocumentPart!.Document!.Body!.InnerText;
     }
 
     [Fact]

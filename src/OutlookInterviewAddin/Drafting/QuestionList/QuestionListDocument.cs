@@ -62,13 +62,15 @@ internal static class QuestionListDocument
         return stream.ToArray();
     }
 
+    // Run properties have a fixed order in the schema (b before color before u); Word repairs a
+    // document that breaks it, and stricter readers refuse it.
     private static Run TextRun(string value, bool bold = false, bool underline = false)
     {
         var properties = new RunProperties();
         if (bold)
             properties.Append(new Bold());
         if (underline)
-            properties.Append(new Underline { Val = UnderlineValues.Single }, new Color { Val = "0563C1" });
+            properties.Append(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single });
         return new Run(properties, new Text(XmlSafe(value)) { Space = SpaceProcessingModeValues.Preserve });
     }
 

@@ -1,11 +1,13 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using OutlookInterviewAddin.QuestionLists.Kits;
 
 namespace OutlookInterviewAddin.Drafting.QuestionList;
 
 /// <summary>
 /// Renders the agenda for the calendar invite (body and attached .docx, both from one composition)
-/// with the person's name, the time in their zone and the place, and estimates whether the
-/// questions fit the meeting.
+/// with the person's name, the time in their zone and the place, and the questions that fit the
+/// meeting; the estimate tells the user which ones stay behind in their list.
 /// </summary>
 public sealed class QuestionListRenderer(DraftText text)
 {
@@ -26,6 +28,13 @@ public sealed class QuestionListRenderer(DraftText text)
             ["field"] = recipient.Field,
             ["city"] = recipient.City,
         };
+        var kitValues = new PlaceholderValues(recipient.FullName, recipient.Organisation, recipient.Role, recipient.Field, recipient.City);
+        var plan = Plan(agenda, values, kitValues);
+
+        var minutes = meeting.Minutes > 0 ? meeting.Minutes : 30;
+        var questions = plan.Parts.Select(p => p.Questions).ToList();
+        var estimate = TimeEstimate.For(questions, minutes, plan.ListedReferralQuestion);
+        var fitted = TimeEstimate.Fit(questions, minutes);
 
         var title = text.Format("Agenda.Title", recipient.FullName);
         var blocks = new List<CompositionBlock>
@@ -37,47 +46,106 @@ public sealed class QuestionListRenderer(DraftText text)
         if (where is not null)
             blocks.Add(where);
 
-        blocks.Add(new HeadingBlock(text.Get("Agenda.Opening"), 2));
-        blocks.Add(ParagraphBlock.FromSentences(Fill(agenda.Opening, values)));
-        var parts = new List<IReadOnlyList<string>>();
-        foreach (var part in agenda.Parts)
+        if (plan.Opening.Count > 0)
         {
-            var questions = part.Questions.SelectMany(q => Fill(q, values) is { Count: > 0 } s ? [string.Join(' ', s)] : Array.Empty<string>()).ToList();
-            parts.Add(questions);
-            if (questions.Count == 0)
+            blocks.Add(new HeadingBlock(text.Get("Agenda.Opening"), 2));
+            blocks.Add(ParagraphBlock.FromSentences(plan.Opening));
+        }
+        for (var part = 0; part < plan.Parts.Count; part++)
+        {
+            if (fitted[part].Count == 0)
                 continue;
-            blocks.Add(new HeadingBlock(part.Title, 2));
-            blocks.Add(new ListBlock(questions));
+            blocks.Add(new HeadingBlock(plan.Parts[part].Title, 2));
+            blocks.Add(new ListBlock(fitted[part]));
         }
         blocks.Add(new HeadingBlock(text.Get("Agenda.Closing"), 2));
-        blocks.Add(ParagraphBlock.FromSentences(Fill(agenda.Closing, values)));
+        blocks.Add(ParagraphBlock.FromSentences(plan.ReferralQuestion is null ? plan.Closing : [plan.ReferralQuestion, .. plan.Closing]));
 
-        var minutes = meeting.Minutes > 0 ? meeting.Minutes : 30;
-        var estimate = TimeEstimate.For(parts, minutes);
         var advice = new List<CompositionBlock>
         {
             ParagraphBlock.FromSentences([text.Format("Agenda.Estimate", estimate.QuestionCount, estimate.EstimatedMinutes, estimate.MeetingMinutes)]),
         };
         if (estimate.TooLong)
         {
-            advice.Add(ParagraphBlock.FromSentences([text.Format("Agenda.TooLong", estimate.SuggestedToKeep.Count)], emphasis: true));
-            advice.Add(new ListBlock(estimate.SuggestedToKeep));
+            advice.Add(ParagraphBlock.FromSentences(
+                [text.Format("Agenda.TooLong", estimate.SuggestedToKeep.Count, estimate.QuestionCount, estimate.MeetingMinutes, estimate.LeftOut.Count)], emphasis: true));
+            advice.Add(new ListBlock(estimate.LeftOut));
         }
         else
             advice.Add(ParagraphBlock.FromSentences([text.Get("Agenda.Fits")]));
 
         var body = new Composition(title, blocks);
-        var fileName = SafeFileName(text.Format("Agenda.FileName", recipient.FullName)) + ".docx";
+        var name = QuestionListFileName.Clean(recipient.FullName);
+        var fileName = QuestionListFileName.For(name.Length > 0 ? text.Format("Agenda.FileName", name) : "", text.Get("Agenda.FileNameFallback"));
         return new RenderedQuestionList(body, estimate, new Composition(title, advice), new QuestionListFile(fileName, QuestionListDocument.Write(body)));
     }
 
+    /// <summary>The list as it will be asked: filled, each line once, the referral question in the closing.</summary>
+    /// <param name="ReferralQuestion">The "who else should I talk to?" question the closing starts with; null when the closing's own words ask it.</param>
+    /// <param name="ListedReferralQuestion">The list's own referral question, asked in the closing (in its words or the closing's); null when the list has none.</param>
+    private sealed record AgendaPlan(IReadOnlyList<string> Opening, IReadOnlyList<AgendaPart> Parts, string? ReferralQuestion,
+        string? ListedReferralQuestion, IReadOnlyList<string> Closing);
+
+    // Lists are edited by hand and copied from kits, so the same line easily appears twice, and the
+    // "who else should I talk to?" question is both a question of the last part and the heart of the
+    // closing. Each line is asked once (its first place wins), the referral question in the closing.
+    private AgendaPlan Plan(QuestionAgenda agenda, IReadOnlyDictionary<string, string?> values, PlaceholderValues kitValues)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        bool FirstTime(string line) => seen.Add(SameLineKey(line));
+
+        var opening = Fill(agenda.Opening, values, kitValues).Where(FirstTime).ToList();
+        var closing = Fill(agenda.Closing, values, kitValues);
+        var closingAsks = closing.Any(AsksForReferrals);
+        string? listed = null;
+        var parts = new List<AgendaPart>();
+        foreach (var part in agenda.Parts)
+        {
+            var questions = new List<string>();
+            foreach (var template in part.Questions)
+            {
+                if (Fill(template, values, kitValues) is not { Count: > 0 } sentences)
+                    continue;
+                var question = string.Join(' ', sentences);
+                if (AsksForReferrals(question))
+                {
+                    // When the closing asks in its own words, the question is not a line of its own to dedupe.
+                    if (listed is null && (closingAsks || FirstTime(question)))
+                        listed = question;
+                }
+                else if (FirstTime(question))
+                    questions.Add(question);
+            }
+            parts.Add(part with { Questions = questions });
+        }
+        // The closing's own words ask it, or the list's question opens the closing, or the product's wording does.
+        var referral = closingAsks ? null : listed ?? (FirstTime(text.Get("Agenda.ReferralQuestion")) ? text.Get("Agenda.ReferralQuestion") : null);
+        return new AgendaPlan(opening, parts, referral, listed, [.. closing.Where(FirstTime)]);
+    }
+
+    /// <summary>Whether a line asks the person whom else to talk to, in any of the wordings the resources list.</summary>
+    internal bool AsksForReferrals(string line) => referralPatterns.Value.Any(p => p.IsMatch(line));
+
+    private readonly Lazy<IReadOnlyList<Regex>> referralPatterns = new(() =>
+        [.. text.Lines("Agenda.ReferralPatterns").Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))]);
+
+    // Two lines say the same when they differ only in case, spacing, apostrophes or the final mark.
+    private string SameLineKey(string line)
+    {
+        var words = line.Replace('\u2019', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words).TrimEnd('.', '?', '!', ';', ':', ' ').ToLower(text.Culture);
+    }
+
     // A question is a one-line template: a missing value drops it instead of asking with a gap;
-    // one that does not parse (saved before validation existed) is shown only if it has no markup.
-    private IReadOnlyList<string> Fill(string template, IReadOnlyDictionary<string, string?> values)
+    // the kits' {organisation|this job} form reads its own wording instead. One that does not parse
+    // (saved before validation existed) is shown only if it has no markup.
+    private IReadOnlyList<string> Fill(string template, IReadOnlyDictionary<string, string?> values, PlaceholderValues kitValues)
     {
         var parsed = MergeTemplate.Parse(template, TemplateSlots.QuestionFields, text);
         if (parsed.Template is not null)
             return parsed.Template.Render(values);
+        if (QuestionAgenda.UsesKitFallbacks(template))
+            return PlaceholderFiller.Fill(template, kitValues) is { Length: > 0 } filled ? [filled] : [];
         return template.IndexOfAny(['{', '}', '[', ']']) < 0 && template.Trim().Length > 0 ? [template.Trim()] : [];
     }
 
@@ -120,12 +188,5 @@ public sealed class QuestionListRenderer(DraftText text)
             spans.Add(new TextSpan(link.AbsoluteUri, link));
         }
         return spans.Count == 0 ? null : new ParagraphBlock(spans);
-    }
-
-    private static string SafeFileName(string name)
-    {
-        var invalid = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|']).ToHashSet();
-        var cleaned = new string([.. name.Select(c => invalid.Contains(c) || char.IsControl(c) ? ' ' : c)]).Trim();
-        return cleaned.Length > 120 ? cleaned[..120].Trim() : cleaned;
     }
 }

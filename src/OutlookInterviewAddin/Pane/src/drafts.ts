@@ -3,7 +3,7 @@
 // do, where a created item can be seen, and which conversation an Outlook item belongs to.
 
 import type { ApiError } from "./api";
-import { sameAddress, type DraftFinding, type DraftKind, type Interview, type InterviewSummary, type PersonSummary, type Stage } from "./model";
+import { sameAddress, type DraftEstimate, type DraftFinding, type DraftKind, type Interview, type InterviewSummary, type PersonSummary, type Stage } from "./model";
 import { href } from "./router";
 
 /** Stages in which asking for the conversation (or asking again) still makes sense. */
@@ -168,6 +168,13 @@ export function findingExcerpt(finding: DraftFinding, subject: string, text: str
   if (finding.length <= 0 || finding.start < 0 || finding.start >= source.length) return "";
   const excerpt = source.slice(finding.start, finding.start + finding.length).replace(/\s+/g, " ").trim();
   return excerpt.length > max ? `${excerpt.slice(0, max - 1).trimEnd()}…` : excerpt;
+}
+
+/** "12 of 18 questions fit a 30-minute meeting; the other 6 stay in your list:" for an invite that leaves questions out. */
+export function leftOutSentence(estimate: Pick<DraftEstimate, "questionCount" | "meetingMinutes" | "leftOut">): string {
+  const fit = estimate.questionCount - estimate.leftOut.length;
+  const others = estimate.leftOut.length === 1 ? "the other one stays" : `the other ${estimate.leftOut.length} stay`;
+  return `${fit} of ${estimate.questionCount} questions ${fit === 1 ? "fits" : "fit"} a ${estimate.meetingMinutes}-minute meeting; ${others} in your list:`;
 }
 
 /** The person on the list with this email, compared case-insensitively. */

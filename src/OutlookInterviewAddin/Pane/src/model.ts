@@ -382,7 +382,11 @@ export interface DraftEstimate {
   estimatedMinutes: number;
   meetingMinutes: number;
   tooLong: boolean;
+  /** When too long: the questions the invite carries. */
   suggestedToKeep: string[];
+  /** When too long: the questions left out of the invite; they stay in the list. */
+  leftOut: string[];
+  inviteMinutes: number;
 }
 
 /** POST /api/interviews/{id}/drafts/{kind}/preview */

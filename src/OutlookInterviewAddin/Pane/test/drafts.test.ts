@@ -1,7 +1,7 @@
 import { test, mock } from "node:test";
 import assert from "node:assert/strict";
 import {
-  debounce, draftActionsFor, draftHash, draftProblemOf, findingExcerpt, inviteChoices, meetingEnded, openOutreachInterview, personWithAddress, resultLinkFor,
+  debounce, draftActionsFor, draftHash, draftProblemOf, findingExcerpt, inviteChoices, leftOutSentence, meetingEnded, openOutreachInterview, personWithAddress, resultLinkFor,
 } from "../src/drafts";
 import { formatEventTime, formatInZone, formatSize, type InterviewSummary, type PersonSummary, type Stage, type Takeaway } from "../src/model";
 
@@ -215,4 +215,12 @@ test("a meeting time is shown on the clock of each zone", () => {
 test("an event's wall-clock time without an offset is shown as it is, with its zone", () => {
   assert.equal(formatEventTime("2026-12-01T10:00:00.0000000", "America/Toronto"), "2026-12-01 10:00 (America/Toronto)");
   assert.match(formatEventTime("2026-12-01T15:00:00Z", "America/Toronto", "en-CA"), /10:00/);
+});
+
+test("an invite that leaves questions out says how many fit and how many stay in the list", () => {
+  const six = ["a?", "b?", "c?", "d?", "e?", "f?"];
+  assert.equal(leftOutSentence({ questionCount: 18, meetingMinutes: 30, leftOut: six }),
+    "12 of 18 questions fit a 30-minute meeting; the other 6 stay in your list:");
+  assert.equal(leftOutSentence({ questionCount: 2, meetingMinutes: 7, leftOut: ["b?"] }),
+    "1 of 2 questions fits a 7-minute meeting; the other one stays in your list:");
 });

@@ -9,7 +9,11 @@ public static class BuiltInKits
     public const string DefaultKey = "default";
     public const string TiaraKey = "tiara";
 
-    /// <summary>The list from the product description: an opening, three parts, and a closing.</summary>
+    /// <summary>
+    /// The list from the product description: an opening, three parts, and a closing. The closing
+    /// does not ask who else to talk to in its own words: the last question does, and the invite
+    /// asks it in the closing.
+    /// </summary>
     public static QuestionKit Default { get; } = new(
         DefaultKey,
         "Informational interview",
@@ -19,7 +23,7 @@ public static class BuiltInKits
             new("Part one: career history",
             [
                 "What did you study after high school?",
-                "How did your career path take you to this job with this company?",
+                "How did your career path take you to {organisation|this job}?",
                 "What attracted you to this career?",
                 "If you could go back, what would you do differently on this path?",
             ]),
@@ -44,7 +48,7 @@ public static class BuiltInKits
                 "Who else would you recommend I speak with to learn more about this career?",
             ]),
         ],
-        "Ask who they would recommend next and whether you may use their name; thank them; offer to stay in touch.");
+        "Ask whether you may use their name with the people they suggest; thank them; offer to stay in touch.");
 
     /// <summary>
     /// TIARA (Trends, Insights, Advice, Resources, Assignments): a well-known frame that keeps the
@@ -87,7 +91,7 @@ public static class BuiltInKits
                 "Is there something you would suggest I do before we speak again?",
             ]),
         ],
-        "Ask who they would recommend next and whether you may use their name; thank them; offer to report back on the advice you act on.");
+        "Ask whether you may use their name with the people they suggest; thank them; offer to report back on the advice you act on.");
 
     /// <summary>Every built-in kit, the default first.</summary>
     public static IReadOnlyList<QuestionKit> All { get; } = [Default, Tiara];

@@ -24,7 +24,10 @@ public sealed class BuiltInKitsTests
         Assert.Equal("Why do you think you got hired?", kit.Parts[1].Questions[^1]);
         Assert.Equal("Who else would you recommend I speak with to learn more about this career?", kit.Parts[2].Questions[^1]);
         Assert.StartsWith("Thank them for their time", kit.Opening, StringComparison.Ordinal);
-        Assert.StartsWith("Ask who they would recommend next", kit.Closing, StringComparison.Ordinal);
+        // Named when known: "How did your career path take you to Shopify?", else "... to this job?".
+        Assert.Equal("How did your career path take you to {organisation|this job}?", kit.Parts[0].Questions[1]);
+        // Who else to talk to is the last question's to ask (in the closing); the closing itself does not repeat it.
+        Assert.StartsWith("Ask whether you may use their name with the people they suggest", kit.Closing, StringComparison.Ordinal);
     }
 
     [Fact]

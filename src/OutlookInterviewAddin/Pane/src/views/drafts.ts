@@ -7,7 +7,7 @@
 import { ApiError } from "../api";
 import type { PaneContext, View } from "../context";
 import {
-  createLabels, createProgressLabels, debounce, draftProblemOf, draftTitles, findingExcerpt, resultLinkFor,
+  createLabels, createProgressLabels, debounce, draftProblemOf, draftTitles, findingExcerpt, leftOutSentence, resultLinkFor,
   type DraftProblem, type ProblemIds,
 } from "../drafts";
 import { h, replaceChildren, uniqueId } from "../dom";
@@ -289,8 +289,9 @@ function inviteDetails(interview: Interview, preview: DraftPreview): HTMLElement
         `${estimate.questionCount} ${estimate.questionCount === 1 ? "question takes" : "questions take"} about ${estimate.estimatedMinutes} minutes; the meeting is ${estimate.meetingMinutes} minutes.`),
       estimate.tooLong
         ? [
-          h("p", { class: "warning" }, "That is more than the meeting allows. These questions fit, one from each part first:"),
-          h("ol", { "data-testid": "suggested-questions" }, estimate.suggestedToKeep.map((q) => h("li", null, q))),
+          h("p", { class: "warning" }, "That is more than the meeting allows, so the invite carries the questions that fit, one from each part first."),
+          h("p", { "data-testid": "left-out-summary" }, leftOutSentence(estimate)),
+          h("ul", { "data-testid": "left-out-questions" }, estimate.leftOut.map((q) => h("li", null, q))),
           linkButton("Tailor the questions for this conversation", href(`/interviews/${interview.id}/questions`), false),
         ]
         : h("p", { class: "hint" }, "They fit in the meeting.")));
