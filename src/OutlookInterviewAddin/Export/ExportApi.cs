@@ -33,7 +33,7 @@ public static class ExportApi
             for (var r = p.ReferredById; r is { } id && byId.TryGetValue(id, out var referrer) && chain.All(c => c.Id != id); r = referrer.ReferredById)
                 chain.Insert(0, new PersonRef(referrer.Id, referrer.Name));
             return new PersonDto(
-                p.Id, p.Name, p.Email, p.Organisation, p.Role, p.Field, p.City, p.TimeZone, p.LinkedInUrl,
+                p.Id, p.Name, p.GreetAs, p.Email, p.Organisation, p.Role, p.Field, p.City, p.TimeZone, p.LinkedInUrl,
                 p.Connection, p.Connection != ConnectionKind.Cold, p.ConnectionDetail, p.Notes,
                 chain.Count > 0 ? chain[^1] : null, chain,
                 people.Where(x => x.ReferredById == p.Id).Select(x => new PersonRef(x.Id, x.Name)).ToList(),

@@ -95,6 +95,8 @@ public sealed class Takeaway : UserOwned, IInterviewPart
 {
     public Guid InterviewId { get; set; }
     public required string Text { get; set; }
+    /// <summary>What the user means to do with it ("Sign up for the spring hackathon"): the thank-you and later updates can say so.</summary>
+    public string? Action { get; set; }
     public bool IsMostHelpful { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }
@@ -146,6 +148,7 @@ internal sealed class TakeawayConfiguration : IEntityTypeConfiguration<Takeaway>
     public void Configure(EntityTypeBuilder<Takeaway> builder)
     {
         builder.Property(t => t.Text).HasMaxLength(1000);
+        builder.Property(t => t.Action).HasMaxLength(500);
         builder.HasIndex(t => new { t.OwnerTenantId, t.OwnerObjectId, t.InterviewId });
         // For the foreign key (deleting an interview deletes its takeaways); the filtered index below does not serve it.
         builder.HasIndex(t => t.InterviewId);

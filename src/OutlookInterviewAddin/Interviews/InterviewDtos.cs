@@ -8,7 +8,8 @@ public sealed record StageChangeDto(InterviewStage Stage, DateTimeOffset At);
 
 public sealed record OutlookItemsDto(string? OutreachMessageId, string? InviteEventId, string? ThankYouMessageId);
 
-public sealed record TakeawayDto(Guid Id, string Text, bool IsMostHelpful, DateTimeOffset CreatedAt);
+/// <param name="Action">What the user means to do with it, or null.</param>
+public sealed record TakeawayDto(Guid Id, string Text, string? Action, bool IsMostHelpful, DateTimeOffset CreatedAt);
 
 /// <summary>A stay-in-touch update; <paramref name="At"/> is when it was sent.</summary>
 public sealed record TouchDto(Guid Id, DateTimeOffset At, string? Note, DateTimeOffset CreatedAt);
@@ -60,7 +61,9 @@ public sealed record StageChangeInput(InterviewStage? Stage, DateTimeOffset? At 
 
 public sealed record OutlookItemInput(string? ItemId);
 
-public sealed record TakeawayInput(string? Text, bool? IsMostHelpful = null);
+/// <param name="IsMostHelpful">On an edit, null leaves the mark as it is.</param>
+/// <param name="Action">What the user will do with it; on an edit, null (or blank) clears it, as the text is replaced.</param>
+public sealed record TakeawayInput(string? Text, bool? IsMostHelpful = null, string? Action = null);
 
 /// <param name="At">When the update was sent; now when missing.</param>
 public sealed record TouchInput(DateTimeOffset? At = null, string? Note = null);
@@ -80,4 +83,5 @@ public sealed record ReferralInput(
     string? LinkedInUrl = null,
     ConnectionKind? Connection = null,
     string? ConnectionDetail = null,
-    string? Notes = null);
+    string? Notes = null,
+    string? GreetAs = null);

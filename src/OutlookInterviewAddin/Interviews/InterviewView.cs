@@ -46,7 +46,7 @@ public static class InterviewView
         i.QuestionListId ?? BuiltInLists.DefaultId,
         i.TailoredQuestions is not null,
         new OutlookItemsDto(i.OutreachMessageId, i.InviteEventId, i.ThankYouMessageId),
-        i.Takeaways.OrderBy(t => t.CreatedAt).Select(t => new TakeawayDto(t.Id, t.Text, t.IsMostHelpful, t.CreatedAt)).ToList(),
+        i.Takeaways.OrderBy(t => t.CreatedAt).Select(t => new TakeawayDto(t.Id, t.Text, t.Action, t.IsMostHelpful, t.CreatedAt)).ToList(),
         new FitDto(i.FitRating, i.FitNote),
         i.Touches.OrderByDescending(t => t.At).ThenByDescending(t => t.CreatedAt).Select(ToDto).ToList(),
         referrals,

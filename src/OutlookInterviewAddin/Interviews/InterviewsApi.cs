@@ -206,7 +206,7 @@ public static class InterviewsApi
         Guid id, TakeawayInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var text = errors.Text("text", input.Text, 1000, required: true);
+        var (text, action) = ValidateTakeaway(input, errors);
         if (errors.Any) return errors.Problem();
         return await InterviewWrites.RetryingAsync<Results<Created<InterviewDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
         {
@@ -214,7 +214,7 @@ public static class InterviewsApi
             if (interview is null) return Problems.NotFound("interview");
 
             var now = clock.GetUtcNow();
-            var takeaway = new Takeaway { InterviewId = id, Text = text!, CreatedAt = now };
+            var takeaway = new Takeaway { InterviewId = id, Text = text, Action = action, CreatedAt = now };
             interview.Takeaways.Add(takeaway);
             interview.Changed(now);
             if (input.IsMostHelpful == true) await SaveMarkingMostHelpfulAsync(db, interview, takeaway, ct);
@@ -227,7 +227,7 @@ public static class InterviewsApi
         Guid id, Guid takeawayId, TakeawayInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var text = errors.Text("text", input.Text, 1000, required: true);
+        var (text, action) = ValidateTakeaway(input, errors);
         if (errors.Any) return errors.Problem();
         return await InterviewWrites.RetryingAsync<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
         {
@@ -235,7 +235,8 @@ public static class InterviewsApi
             var takeaway = interview?.Takeaways.FirstOrDefault(t => t.Id == takeawayId);
             if (interview is null || takeaway is null) return Problems.NotFound("takeaway");
 
-            takeaway.Text = text!;
+            takeaway.Text = text;
+            takeaway.Action = action;
             interview.Changed(clock.GetUtcNow());
             if (input.IsMostHelpful == true)
             {
@@ -249,6 +250,10 @@ public static class InterviewsApi
             return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
         }, ct);
     }
+
+    private static (string Text, string? Action) ValidateTakeaway(TakeawayInput input, FieldErrors errors) => (
+        errors.Text("text", input.Text, 1000, required: true) ?? "",
+        errors.Text("action", input.Action, 500));
 
     public static Task<Results<Ok<InterviewDto>, ProblemHttpResult>> DeleteTakeaway(
         Guid id, Guid takeawayId, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -359,7 +364,7 @@ public static class InterviewsApi
             {
                 fields = PersonFields.Validate(new PersonInput(
                     input.Name, input.Email, input.Organisation, input.Role, input.Field, input.City, input.TimeZone,
-                    input.LinkedInUrl, input.Connection, input.ConnectionDetail, input.Notes), errors);
+                    input.LinkedInUrl, input.Connection, input.ConnectionDetail, input.Notes, GreetAs: input.GreetAs), errors);
                 if (errors.Any) return errors.Problem();
                 person = await PersonView.FindByEmailAsync(db, fields.Email, ct);
             }

@@ -217,6 +217,7 @@ public static class PeopleApi
             survivor.ReferredViaInterviewId = inherited is null ? null : other.ReferredViaInterviewId;
         }
 
+        survivor.GreetAs ??= other.GreetAs;
         survivor.Organisation ??= other.Organisation;
         survivor.Role ??= other.Role;
         survivor.Field ??= other.Field;

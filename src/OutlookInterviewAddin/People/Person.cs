@@ -21,6 +21,12 @@ public sealed class Person : UserOwned
         }
     }
 
+    /// <summary>
+    /// How drafts greet them when it is not their first name: "Dr. Okafor" or "Professor Chen" for a
+    /// professor, "Liz" for Elizabeth. Null: their first name.
+    /// </summary>
+    public string? GreetAs { get; set; }
+
     /// <summary>The name trimmed and upper-cased: the list's order, case-insensitive on every database.</summary>
     public string NameKey { get; private set; } = "";
 
@@ -80,6 +86,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     {
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.NameKey).HasMaxLength(200);
+        builder.Property(p => p.GreetAs).HasMaxLength(100);
         // The list's order (and its keyset cursor), and next actions' people not yet contacted.
         builder.HasIndex(p => new { p.OwnerTenantId, p.OwnerObjectId, p.NameKey, p.Id });
         builder.Property(p => p.Email).HasMaxLength(254);

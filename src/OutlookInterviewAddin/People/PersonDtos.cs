@@ -16,7 +16,8 @@ public sealed record PersonInput(
     ConnectionKind? Connection = null,
     string? ConnectionDetail = null,
     string? Notes = null,
-    Guid? ReferredById = null);
+    Guid? ReferredById = null,
+    string? GreetAs = null);
 
 /// <summary>A person's fields after validation: trimmed, empty as null, time zone as an IANA id.</summary>
 public sealed record PersonFields(
@@ -31,14 +32,15 @@ public sealed record PersonFields(
     ConnectionKind? Connection,
     string? ConnectionDetail,
     string? Notes,
-    Guid? ReferredById)
+    Guid? ReferredById,
+    string? GreetAs)
 {
     /// <param name="notesMax">Notes of merged people can be longer than one entry; editing them must not fail for that.</param>
     public static PersonFields Validate(PersonInput input, FieldErrors errors, int notesMax = 4000) => new(
-        errors.Text("name", input.Name, 200, required: true) ?? "",
+        errors.NameLike("name", input.Name, 200, NameText.Name, required: true) ?? "",
         errors.Email("email", input.Email),
-        errors.Text("organisation", input.Organisation, 200),
-        errors.Text("role", input.Role, 200),
+        errors.NameLike("organisation", input.Organisation, 200, NameText.Organisation),
+        errors.NameLike("role", input.Role, 200, NameText.Role),
         errors.Text("field", input.Field, 200),
         errors.Text("city", input.City, 200),
         errors.TimeZone("timeZone", input.TimeZone),
@@ -46,12 +48,14 @@ public sealed record PersonFields(
         input.Connection,
         errors.Text("connectionDetail", input.ConnectionDetail, 500),
         errors.Text("notes", input.Notes, notesMax),
-        input.ReferredById);
+        input.ReferredById,
+        errors.NameLike("greetAs", input.GreetAs, 100, NameText.Name));
 
     /// <summary>Every field replaced (an edit of the whole person).</summary>
     public void ReplaceOn(Person person)
     {
         person.Name = Name;
+        person.GreetAs = GreetAs;
         person.SetEmail(Email);
         person.Organisation = Organisation;
         person.Role = Role;
@@ -72,6 +76,7 @@ public sealed record PersonFields(
     public void FillOn(Person person)
     {
         if (person.Email is null && Email is not null) person.SetEmail(Email);
+        person.GreetAs ??= GreetAs;
         person.Organisation ??= Organisation;
         person.Role ??= Role;
         person.Field ??= Field;
@@ -88,6 +93,7 @@ public sealed record PersonFields(
     /// </summary>
     public bool AreAlreadyOn(Person person) =>
         string.Equals(Name, person.Name, StringComparison.Ordinal)
+        && Same(GreetAs, person.GreetAs)
         && (Email is null || Person.KeyOf(Email) == person.EmailKey)
         && Same(Organisation, person.Organisation)
         && Same(Role, person.Role)
@@ -119,9 +125,11 @@ public sealed record PersonRef(Guid Id, string Name);
 
 public sealed record PersonInterviewRef(Guid Id, InterviewStage Stage, DateTimeOffset StageEnteredAt, DateTimeOffset? PlannedStart);
 
+/// <param name="GreetAs">How drafts greet them when not by their first name, or null.</param>
 public sealed record PersonDto(
     Guid Id,
     string Name,
+    string? GreetAs,
     string? Email,
     string? Organisation,
     string? Role,

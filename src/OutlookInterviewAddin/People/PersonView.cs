@@ -21,7 +21,7 @@ public static class PersonView
             .OrderByDescending(i => i.CreatedAt)
             .Select(i => new PersonInterviewRef(i.Id, i.Stage, i.StageEnteredAt, i.PlannedStart)).ToListAsync(ct);
         return new PersonDto(
-            p.Id, p.Name, p.Email, p.Organisation, p.Role, p.Field, p.City, p.TimeZone, p.LinkedInUrl,
+            p.Id, p.Name, p.GreetAs, p.Email, p.Organisation, p.Role, p.Field, p.City, p.TimeZone, p.LinkedInUrl,
             p.Connection, p.Connection != ConnectionKind.Cold, p.ConnectionDetail, p.Notes,
             chain.Count > 0 ? chain[^1] : null, chain, referrals, interviews, p.CreatedAt, p.UpdatedAt);
     }

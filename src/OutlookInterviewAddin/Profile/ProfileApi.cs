@@ -24,7 +24,7 @@ public static class ProfileApi
     public static async Task<Results<Ok<ProfileDto>, ValidationProblem>> PutProfile(ProfileInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var fullName = errors.Text("fullName", input.FullName, 200);
+        var fullName = errors.NameLike("fullName", input.FullName, 200, NameText.Name);
         var interests = errors.Text("interests", input.Interests, 2000);
         var fields = errors.TextList("fieldsOfInterest", input.FieldsOfInterest, 20, 200);
         var positions = errors.TextList("positionsOfInterest", input.PositionsOfInterest, 20, 200);

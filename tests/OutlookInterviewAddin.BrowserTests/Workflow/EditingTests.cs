@@ -9,7 +9,8 @@ namespace OutlookInterviewAddin.BrowserTests.Workflow;
 
 /// <summary>
 /// Changing what is already there: tailoring one conversation's questions, reordering a saved
-/// list's parts with the keyboard, editing a person and merging two people, all at 320 px. One host
+/// list's parts with the keyboard, editing a person and merging two people, editing a takeaway's
+/// plan in place, and a name refused beside its field, all at 320 px. One host
 /// for the class (its data stays out of the shared pane's tests); each test makes its own people
 /// and lists, with names no other test uses.
 /// </summary>
@@ -296,6 +297,94 @@ public sealed class EditingTests : IClassFixture<PaneFixture>
         var merged = await ApiAsync(HttpMethod.Get, $"/api/people/{existingId}");
         Assert.Equal("Met at the transit meetup.\n\nPrefers mornings.", merged.GetProperty("notes").GetString());
         Assert.Equal("rosa.diaz@example.com", merged.GetProperty("email").GetString());
+    }
+
+    [Fact]
+    public async Task A_takeaway_with_what_I_will_do_is_listed_and_its_plan_edited_in_place_stays_after_a_reload()
+    {
+        var person = await ApiAsync(HttpMethod.Post, "/api/people", new { name = "Plan Okafor" });
+        var interview = await ApiAsync(HttpMethod.Post, "/api/interviews", new { personId = person.GetProperty("id").GetString() });
+        var interviewId = interview.GetProperty("id").GetString()!;
+
+        await using var pane = await PanePage.OpenAsync(fixture, office: null, path: $"#/interviews/{interviewId}", width: 320);
+        var page = pane.Page;
+        await pane.WaitForViewAsync("interview");
+        var add = page.GetByRole(AriaRole.Form, new() { Name = "Takeaways" });
+        await Expect(add.GetByLabel("What I'll do with it")).ToHaveAttributeAsync("placeholder", "Sign up for the spring hackathon");
+        await add.GetByLabel("A takeaway").FillAsync("Hackathons are how the team hires");
+        await add.GetByLabel("What I'll do with it").FillAsync("Sign up for the spring hackathon");
+        await add.GetByLabel("This was the most helpful tip").CheckAsync();
+        await add.GetByRole(AriaRole.Button, new() { Name = "Add takeaway" }).ClickAsync();
+
+        var listed = page.GetByTestId("takeaways").GetByRole(AriaRole.Listitem);
+        await Expect(listed).ToHaveCountAsync(1);
+        await Expect(listed).ToContainTextAsync("Hackathons are how the team hires");
+        await Expect(listed.GetByTestId("takeaway-action")).ToHaveTextAsync("What I'll do: Sign up for the spring hackathon");
+
+        // Cancel leaves it as it was.
+        await listed.GetByRole(AriaRole.Button, new() { Name = "Edit takeaway: Hackathons are how the team hires" }).ClickAsync();
+        var edit = page.GetByRole(AriaRole.Form, new() { Name = "Edit takeaway: Hackathons are how the team hires" });
+        await Expect(edit.GetByRole(AriaRole.Textbox, new() { Name = "Takeaway", Exact = true })).ToBeFocusedAsync();
+        await edit.GetByLabel("What I'll do with it").FillAsync("Something else");
+        await edit.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Expect(edit).ToHaveCountAsync(0);
+        await Expect(listed.GetByTestId("takeaway-action")).ToHaveTextAsync("What I'll do: Sign up for the spring hackathon");
+
+        // Save changes the text and the plan in place.
+        await listed.GetByRole(AriaRole.Button, new() { Name = "Edit takeaway: Hackathons are how the team hires" }).ClickAsync();
+        await Expect(edit.GetByLabel("What I'll do with it")).ToHaveValueAsync("Sign up for the spring hackathon");
+        await edit.GetByRole(AriaRole.Textbox, new() { Name = "Takeaway", Exact = true }).FillAsync("Hackathons are how the team finds people");
+        await edit.GetByLabel("What I'll do with it").FillAsync("Enter the spring hackathon with two classmates");
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
+        await PageChecks.AssertFitsAsync(page);
+        await edit.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(edit).ToHaveCountAsync(0);
+        await Expect(listed.GetByTestId("takeaway-action")).ToHaveTextAsync("What I'll do: Enter the spring hackathon with two classmates");
+
+        await page.ReloadAsync();
+        await pane.WaitForViewAsync("interview");
+        await Expect(listed).ToContainTextAsync("Hackathons are how the team finds people");
+        await Expect(listed).ToContainTextAsync("Most helpful");
+        await Expect(listed.GetByTestId("takeaway-action")).ToHaveTextAsync("What I'll do: Enter the spring hackathon with two classmates");
+        var saved = (await ApiAsync(HttpMethod.Get, $"/api/interviews/{interviewId}")).GetProperty("takeaways")[0];
+        Assert.Equal("Enter the spring hackathon with two classmates", saved.GetProperty("action").GetString());
+        Assert.True(saved.GetProperty("isMostHelpful").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_name_with_markup_is_refused_beside_the_field_and_greet_as_is_saved_once_it_is_fixed()
+    {
+        await using var pane = await PanePage.OpenAsync(fixture, office: null, path: "#/people/new", width: 320);
+        var page = pane.Page;
+        await pane.WaitForViewAsync("person-new");
+        await Expect(page.GetByText("e.g. Dr. Okafor; leave blank to use their first name")).ToBeVisibleAsync();
+        await page.GetByLabel("Name").FillAsync("Chidi <b>Markup</b>");
+        await page.GetByLabel("Greet as").FillAsync("Dr. Markup");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add person" }).ClickAsync();
+
+        await Expect(page.Locator("[data-error-for='name']")).ToHaveTextAsync("This does not look like a name: remove the <, >, { } or [[ ]].");
+        await Expect(page.GetByLabel("Name")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.GetByLabel("Name")).ToBeFocusedAsync();
+        await Expect(page.Locator("[data-error-for='greetAs']")).ToBeEmptyAsync();
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
+
+        await page.GetByLabel("Name").FillAsync("Chidi Markup");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add person" }).ClickAsync();
+        await pane.WaitForViewAsync("person");
+        await Expect(pane.Heading).ToHaveTextAsync("Chidi Markup");
+        await Expect(page.Locator(".facts")).ToContainTextAsync("Greet asDr. Markup");
+        var id = page.Url[(page.Url.IndexOf("/people/", StringComparison.Ordinal) + "/people/".Length)..];
+        Assert.Equal("Dr. Markup", (await ApiAsync(HttpMethod.Get, $"/api/people/{id}")).GetProperty("greetAs").GetString());
+
+        // The edit form shows it, and clearing it goes back to their first name.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
+        await pane.WaitForViewAsync("person-edit");
+        await Expect(page.GetByLabel("Greet as")).ToHaveValueAsync("Dr. Markup");
+        await page.GetByLabel("Greet as").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await pane.WaitForViewAsync("person");
+        await Expect(page.Locator(".facts")).Not.ToContainTextAsync("Greet as");
+        Assert.Equal(JsonValueKind.Null, (await ApiAsync(HttpMethod.Get, $"/api/people/{id}")).GetProperty("greetAs").ValueKind);
     }
 
     private async Task<HttpClient> ClientAsync()

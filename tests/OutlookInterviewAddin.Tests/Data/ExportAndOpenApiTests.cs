@@ -15,16 +15,16 @@ public sealed class ExportAndOpenApiTests(AddinFactory factory) : IClassFixture<
     {
         var alice = factory.CreateClientFor(TestUser.Alice);
         var bob = factory.CreateClientFor(TestUser.Bob);
-        var interview = await alice.AddInterviewAsync(WorkflowApi.NewPerson("Ana Lopez") with { Notes = "Met at the fair" });
-        await alice.PostAsJsonAsync($"/api/interviews/{interview.Id}/takeaways", new TakeawayInput("Learn GIS", true), WorkflowApi.Json);
+        var interview = await alice.AddInterviewAsync(WorkflowApi.NewPerson("Ana Lopez") with { Notes = "Met at the fair", GreetAs = "Dr. Lopez" });
+        await alice.PostAsJsonAsync($"/api/interviews/{interview.Id}/takeaways", new TakeawayInput("Learn GIS", true, "Take the GIS night course"), WorkflowApi.Json);
         await alice.PostAsJsonAsync($"/api/interviews/{interview.Id}/referrals", new ReferralInput(Name: "Jordan Wu"), WorkflowApi.Json);
         var bobs = await bob.AddPersonAsync(WorkflowApi.NewPerson("Bob's contact"));
 
         var export = await alice.GetAsync<ExportDto>("/api/export");
 
-        Assert.Contains(export.People, p => p.Name == "Ana Lopez" && p.Notes == "Met at the fair" && p.Referrals.Any(r => r.Name == "Jordan Wu"));
+        Assert.Contains(export.People, p => p.Name == "Ana Lopez" && p.GreetAs == "Dr. Lopez" && p.Notes == "Met at the fair" && p.Referrals.Any(r => r.Name == "Jordan Wu"));
         Assert.Contains(export.People, p => p.Name == "Jordan Wu" && p.ReferredBy!.Id == interview.Person.Id);
-        Assert.Contains(export.Interviews, i => i.Id == interview.Id && i.Takeaways.Single().Text == "Learn GIS" && i.Referrals.Count == 1);
+        Assert.Contains(export.Interviews, i => i.Id == interview.Id && i.Takeaways.Single().Text == "Learn GIS" && i.Takeaways.Single().Action == "Take the GIS night course" && i.Referrals.Count == 1);
         Assert.DoesNotContain(export.People, p => p.Id == bobs.Id);
         Assert.DoesNotContain((await bob.GetAsync<ExportDto>("/api/export")).People, p => p.Name == "Ana Lopez");
     }

@@ -23,9 +23,9 @@ public sealed class DataCopyTests
             await using (var single = new AddinFactory { DataDirectory = sqliteFolder, DeleteDataOnDispose = false, Settings = { ["ConnectionStrings:PostgreSQL"] = "" } })
             {
                 var alice = single.CreateClientFor(TestUser.Alice);
-                var interview = await alice.AddInterviewAsync(WorkflowApi.NewPerson("Ana Lopez", city: "Halifax"));
+                var interview = await alice.AddInterviewAsync(WorkflowApi.NewPerson("Ana Lopez", city: "Halifax") with { GreetAs = "Dr. Lopez" });
                 await alice.MoveThroughAsync(interview.Id, InterviewStage.Contacted, InterviewStage.Scheduled, InterviewStage.Interviewed);
-                await (await alice.PostAsJsonAsync($"/api/interviews/{interview.Id}/takeaways", new TakeawayInput("Learn GIS early", true), WorkflowApi.Json))
+                await (await alice.PostAsJsonAsync($"/api/interviews/{interview.Id}/takeaways", new TakeawayInput("Learn GIS early", true, "Take the GIS night course"), WorkflowApi.Json))
                     .ReadAsync<InterviewDto>(HttpStatusCode.Created);
                 await (await alice.PostAsJsonAsync($"/api/interviews/{interview.Id}/referrals", new ReferralInput(Name: "Sam Okafor", Email: "sam@example.com"), WorkflowApi.Json))
                     .ReadAsync<JsonElement>(HttpStatusCode.Created, HttpStatusCode.OK);
@@ -33,6 +33,8 @@ public sealed class DataCopyTests
                 await bob.AddInterviewAsync(WorkflowApi.NewPerson("Priya Shah"));
                 aliceBefore = await ExportAsync(alice);
                 bobBefore = await ExportAsync(bob);
+                Assert.Contains("\"greetAs\":\"Dr. Lopez\"", aliceBefore, StringComparison.Ordinal);
+                Assert.Contains("\"action\":\"Take the GIS night course\"", aliceBefore, StringComparison.Ordinal);
             }
             var file = Path.Combine(sqliteFolder, DataExtensions.DatabaseFileName);
             var output = new StringWriter();

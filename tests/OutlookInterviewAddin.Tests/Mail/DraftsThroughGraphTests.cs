@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.Mail;
 using OutlookInterviewAddin.People;
@@ -166,11 +169,21 @@ public sealed class DraftsThroughGraphTests : IDisposable
     [Fact]
     public async Task Hostile_names_and_takeaways_are_encoded_in_every_body_the_product_writes()
     {
-        await host.SetProfileAsync(name: "Alice <b>Martin</b>");
-        var person = new PersonInput("<img src=x onerror=alert(1)>", $"x{Guid.NewGuid():N}@example.com", Organisation: "</p><script>alert(2)</script>",
-            Role: "planner", Field: "transit", TimeZone: "America/Toronto");
+        await host.SetProfileAsync();
+        var person = new PersonInput("Priya Shah", $"x{Guid.NewGuid():N}@example.com", Organisation: "Metrolinx",
+            Role: "planner", Field: "transit", TimeZone: "America/Toronto", ConnectionDetail: "met at </p><script>alert(4)</script>");
         var interview = await PlannedAsync(person, DateTimeOffset.UtcNow.AddDays(2));
         await host.Client.PostAsJsonAsync($"/api/interviews/{interview.Id}/takeaways", new TakeawayInput("Read this: </p><script>alert(3)</script>", true), WorkflowApi.Json);
+        // Names are refused with markup where they are entered now; ones stored before that rule still reach the drafts.
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        await using (var db = scope.ServiceProvider.CreateDbContextFor(new DataOwner(TestUser.Alice.TenantId, TestUser.Alice.ObjectId)))
+        {
+            var stored = await db.People.SingleAsync(p => p.Id == interview.Person.Id);
+            stored.Name = "<img src=x onerror=alert(1)>";
+            stored.Organisation = "</p><script>alert(2)</script>";
+            (await db.Profiles.SingleAsync()).FullName = "Alice <b>Martin</b>";
+            await db.SaveChangesAsync();
+        }
 
         Assert.Equal(HttpStatusCode.Created, (await host.CreateAsync(interview.Id, "outreach")).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await host.CreateAsync(interview.Id, "invite")).StatusCode);
@@ -186,6 +199,8 @@ public sealed class DraftsThroughGraphTests : IDisposable
         });
         Assert.Contains(bodies, b => b.Contains("&lt;img src=x onerror=alert(1)&gt;", StringComparison.Ordinal));
         Assert.Contains(bodies, b => b.Contains("&lt;/p&gt;&lt;script&gt;alert(3)&lt;/script&gt;", StringComparison.Ordinal));
+        Assert.Contains(bodies, b => b.Contains("&lt;/p&gt;&lt;script&gt;alert(2)&lt;/script&gt;", StringComparison.Ordinal));
+        Assert.Contains(bodies, b => b.Contains("Alice &lt;b&gt;Martin&lt;/b&gt;", StringComparison.Ordinal));
         var file = Assert.Single((await host.EventsAsync())[0].GetProperty("attachments").EnumerateArray()).GetProperty("name").GetString()!;
         Assert.DoesNotContain('<', file);
         Assert.DoesNotContain('>', file);

@@ -181,6 +181,10 @@ namespace OutlookInterviewAddin.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Action")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -207,11 +211,11 @@ namespace OutlookInterviewAddin.Data.Migrations
 
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
 
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "InterviewId");
+
                     b.HasIndex(new[] { "InterviewId" }, "IX_Takeaways_InterviewId_MostHelpful")
                         .IsUnique()
                         .HasFilter("\"IsMostHelpful\"");
-
-                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "InterviewId");
 
                     b.ToTable("Takeaways");
                 });
@@ -581,6 +585,10 @@ namespace OutlookInterviewAddin.Data.Migrations
 
                     b.Property<string>("Field")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GreetAs")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LinkedInUrl")

@@ -189,6 +189,10 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Action")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -590,6 +594,10 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                     b.Property<string>("Field")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("GreetAs")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("LinkedInUrl")
                         .HasMaxLength(2048)

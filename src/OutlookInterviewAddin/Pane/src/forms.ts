@@ -17,6 +17,8 @@ export interface FieldOptions {
   hint?: string;
   options?: { value: string; label: string }[];
   autocomplete?: string;
+  /** An example of what to type, shown while the field is empty. */
+  placeholder?: string;
   min?: number;
   max?: number;
 }
@@ -32,10 +34,10 @@ export function field(options: FieldOptions): HTMLElement {
   if (options.options) {
     control = h("select", common, options.options.map((o) => h("option", { value: o.value, selected: o.value === (options.value ?? "") }, o.label)));
   } else if (options.multiline) {
-    control = h("textarea", { ...common, rows: options.rows ?? 3 });
+    control = h("textarea", { ...common, rows: options.rows ?? 3, placeholder: options.placeholder });
     (control as HTMLTextAreaElement).value = options.value ?? "";
   } else {
-    control = h("input", { ...common, type: options.type ?? "text", autocomplete: options.autocomplete ?? "off", min: options.min, max: options.max });
+    control = h("input", { ...common, type: options.type ?? "text", autocomplete: options.autocomplete ?? "off", placeholder: options.placeholder, min: options.min, max: options.max });
     (control as HTMLInputElement).value = options.value ?? "";
   }
   return h("div", { class: "field", "data-field": options.name },

@@ -82,6 +82,8 @@ export interface InterviewRow {
 }
 
 export interface Person extends PersonSummary {
+  /** How drafts greet them when not by their first name ("Dr. Okafor"); null: their first name. */
+  greetAs: string | null;
   field: string | null;
   timeZone: string | null;
   linkedInUrl: string | null;
@@ -94,6 +96,7 @@ export interface Person extends PersonSummary {
 
 export interface PersonInput {
   name: string;
+  greetAs?: string | null;
   email?: string | null;
   organisation?: string | null;
   role?: string | null;
@@ -114,6 +117,8 @@ export const placeKindLabels: Record<PlaceKind, string> = { coffee: "Coffee", on
 export interface Takeaway {
   id: string;
   text: string;
+  /** What the user will do with it ("Sign up for the spring hackathon"). */
+  action: string | null;
   isMostHelpful: boolean;
   createdAt: string;
 }
@@ -229,7 +234,7 @@ export function nextPagePath(path: string, page: Page<unknown>): string | null {
  */
 export function mergeTyped(existing: Person, typed: PersonInput): { input: PersonInput; changes: string[] } {
   const changes: string[] = [];
-  const fill = (key: "organisation" | "role" | "field" | "city" | "timeZone" | "linkedInUrl" | "connectionDetail", label: string): string | null => {
+  const fill = (key: "greetAs" | "organisation" | "role" | "field" | "city" | "timeZone" | "linkedInUrl" | "connectionDetail", label: string): string | null => {
     const mine = existing[key];
     const theirs = typed[key] ?? null;
     if (mine || !theirs) return mine;
@@ -238,6 +243,7 @@ export function mergeTyped(existing: Person, typed: PersonInput): { input: Perso
   };
   const input: PersonInput = {
     name: typed.name || existing.name,
+    greetAs: fill("greetAs", "Greet as"),
     email: existing.email,
     organisation: fill("organisation", "Organisation"),
     role: fill("role", "Role"),

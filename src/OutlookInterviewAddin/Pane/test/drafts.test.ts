@@ -7,7 +7,7 @@ import { formatEventTime, formatInZone, formatSize, type InterviewSummary, type 
 
 const now = new Date("2026-12-01T18:00:00Z");
 const ids = { interviewId: "i1", personId: "p1", personName: "Priya Shah" };
-const takeaway: Takeaway = { id: "t1", text: "Learn GIS early", isMostHelpful: true, createdAt: "2026-12-01T17:00:00Z" };
+const takeaway: Takeaway = { id: "t1", text: "Learn GIS early", action: null, isMostHelpful: true, createdAt: "2026-12-01T17:00:00Z" };
 
 function facts(stage: Stage, plannedStart: string | null = null, takeaways: Takeaway[] = [], durationMinutes: number | null = 30) {
   return { stage, plannedStart, durationMinutes, takeaways };

@@ -71,7 +71,7 @@ test("an update's date shows its year, and a missing or bad date shows nothing",
 });
 
 const ana: Person = {
-  id: "p1", name: "Ana Lopez", email: "ana@x.org", organisation: "TTC", role: null, city: null, connection: "colleague", isWarm: true,
+  id: "p1", name: "Ana Lopez", greetAs: null, email: "ana@x.org", organisation: "TTC", role: null, city: null, connection: "colleague", isWarm: true,
   referredBy: { id: "r1", name: "Sam" }, latestStage: "contacted", field: null, timeZone: null, linkedInUrl: null, connectionDetail: null,
   notes: "Met at the career fair.", referralChain: [], referrals: [], interviews: [],
 };
@@ -86,6 +86,15 @@ test("merging typed details fills the existing person's empty fields, keeps thei
   assert.equal(input.referredById, "r1");
   assert.equal(input.notes, "Met at the career fair.\n\nPrefers mornings.");
   assert.deepEqual(changes, ["Name: Ana Lopez becomes Ana L.", "Role: Planner", "How you know them: Colleague becomes Friend", "Your new notes are added below the existing ones"]);
+});
+
+test("merging fills how to greet them only when the existing person has no greeting", () => {
+  const filled = mergeTyped(ana, { name: "Ana Lopez", greetAs: "Dr. Lopez" });
+  assert.equal(filled.input.greetAs, "Dr. Lopez");
+  assert.deepEqual(filled.changes, ["Greet as: Dr. Lopez"]);
+  const kept = mergeTyped({ ...ana, greetAs: "Ana" }, { name: "Ana Lopez", greetAs: "Dr. Lopez" });
+  assert.equal(kept.input.greetAs, "Ana");
+  assert.deepEqual(kept.changes, []);
 });
 
 test("a connection left at the form's default does not replace the one the person has", () => {

@@ -9,7 +9,7 @@ import { draftActionsFor, draftHash } from "../drafts";
 import { checkbox, field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
 import {
   canRecordTouch, formatDate, formatDateTime, fromLocalInputValue, orNull, placeKindLabels, stageActions, stageChoices, stageLabels, toLocalInputValue,
-  type Interview, type InterviewQuestions, type Person, type PlaceKind, type QuestionListSummary,
+  type Interview, type InterviewQuestions, type Person, type PlaceKind, type QuestionListSummary, type Takeaway,
 } from "../model";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
@@ -197,21 +197,58 @@ function takeawaysSection(context: PaneContext, interview: Interview, reload: ()
   const form = h("form", { class: "form", "aria-labelledby": "takeaways-title" },
     formErrors(),
     field({ name: "text", label: "A takeaway", multiline: true, rows: 2, hint: "A main point, a tip, how the career sounded." }),
+    field({ name: "action", label: "What I'll do with it", placeholder: "Sign up for the spring hackathon", hint: "Optional. Your thank-you and later updates can tell them." }),
     checkbox("isMostHelpful", "This was the most helpful tip"),
     h("div", { class: "form-actions" }, submitButton("Add takeaway")));
   const draft = keepDraft(form, `takeaway:${interview.id}`);
   onSubmit(form, context, "Adding the takeaway", (v) => context.api.post<Interview>(`/api/interviews/${interview.id}/takeaways`, {
     text: (v["text"] ?? "").trim(),
+    action: orNull(v["action"]),
     isMostHelpful: v["isMostHelpful"] === "on",
   }), reload, draft);
   return card(h("h2", { id: "takeaways-title" }, "Takeaways"),
     interview.takeaways.length === 0
       ? h("p", { class: "empty" }, "Right after the conversation, write down the main points, the one most helpful tip, and how the career sounded.")
-      : h("ul", { class: "list", "data-testid": "takeaways" }, interview.takeaways.map((t) => h("li", { class: "list-item" },
-        h("span", { class: "list-title" }, t.text),
-        t.isMostHelpful ? h("span", { class: "badge badge-brand" }, "Most helpful") : null,
-        deleteButton(context, `Delete takeaway: ${t.text}`, `/api/interviews/${interview.id}/takeaways/${t.id}`, reload)))),
+      : h("ul", { class: "list", "data-testid": "takeaways" }, interview.takeaways.map((t) => takeawayItem(context, interview, t, reload))),
     form);
+}
+
+/** A takeaway with its plan; Edit turns it into a small form in place (Save, or Cancel to leave it as it was). */
+function takeawayItem(context: PaneContext, interview: Interview, takeaway: Takeaway, reload: () => void): HTMLElement {
+  const item = h("li", { class: "list-item takeaway", "data-takeaway": takeaway.id });
+  const path = `/api/interviews/${interview.id}/takeaways/${takeaway.id}`;
+  const show = () => {
+    const edit = h("button", { type: "button", class: "button button-subtle", "aria-label": `Edit takeaway: ${takeaway.text}` }, "Edit");
+    edit.addEventListener("click", () => {
+      replaceChildren(item, editForm(() => {
+        show();
+        item.querySelector<HTMLButtonElement>("button")?.focus();
+      }));
+      item.querySelector<HTMLElement>(".input")?.focus();
+    });
+    replaceChildren(item,
+      h("span", { class: "list-title" }, takeaway.text),
+      takeaway.isMostHelpful ? h("span", { class: "badge badge-brand" }, "Most helpful") : null,
+      takeaway.action ? h("p", { class: "takeaway-action", "data-testid": "takeaway-action" }, h("span", { class: "takeaway-action-label" }, "What I'll do: "), takeaway.action) : null,
+      h("div", { class: "takeaway-buttons" }, edit, deleteButton(context, `Delete takeaway: ${takeaway.text}`, path, reload)));
+  };
+  const editForm = (cancelled: () => void) => {
+    const cancel = h("button", { type: "button", class: "button" }, "Cancel");
+    cancel.addEventListener("click", cancelled);
+    const form = h("form", { class: "form takeaway-edit", "aria-label": `Edit takeaway: ${takeaway.text}` },
+      formErrors(),
+      field({ name: "text", label: "Takeaway", value: takeaway.text, multiline: true, rows: 2, required: true }),
+      field({ name: "action", label: "What I'll do with it", value: takeaway.action, placeholder: "Sign up for the spring hackathon" }),
+      h("div", { class: "form-actions" }, submitButton("Save"), cancel));
+    // The edit replaces the text and the plan; the most helpful mark stays as it is (not sent).
+    onSubmit(form, context, "Saving the takeaway", (v) => context.api.put<Interview>(path, {
+      text: (v["text"] ?? "").trim(),
+      action: orNull(v["action"]),
+    }), reload);
+    return form;
+  };
+  show();
+  return item;
 }
 
 function deleteButton(context: PaneContext, label: string, path: string, reload: () => void): HTMLButtonElement {

@@ -104,6 +104,7 @@ function personForm(person: Partial<Person> | null, submitLabel: string): HTMLFo
   return h("form", { class: "form", "aria-label": submitLabel },
     formErrors(),
     field({ name: "name", label: "Name", value: person?.name, required: true, autocomplete: "name" }),
+    field({ name: "greetAs", label: "Greet as", value: person?.greetAs, hint: "e.g. Dr. Okafor; leave blank to use their first name" }),
     field({ name: "email", label: "Email", value: person?.email, type: "email", autocomplete: "email" }),
     field({ name: "organisation", label: "Organisation", value: person?.organisation }),
     field({ name: "role", label: "Role", value: person?.role }),
@@ -123,6 +124,7 @@ function personForm(person: Partial<Person> | null, submitLabel: string): HTMLFo
 function personInput(v: Record<string, string>, referredById: string | null): PersonInput {
   return {
     name: (v["name"] ?? "").trim(),
+    greetAs: orNull(v["greetAs"]),
     email: orNull(v["email"]),
     organisation: orNull(v["organisation"]),
     role: orNull(v["role"]),
@@ -283,7 +285,7 @@ export const personView: View = async (context, match) => {
   const id = match.params["id"]!;
   const person = await context.progress("Loading", context.api.get<Person>(`/api/people/${id}`));
   const facts: [string, string | null][] = [
-    ["Email", person.email], ["Organisation", person.organisation], ["Role", person.role], ["Field", person.field], ["City", person.city],
+    ["Greet as", person.greetAs], ["Email", person.email], ["Organisation", person.organisation], ["Role", person.role], ["Field", person.field], ["City", person.city],
     ["How you know them", [connectionLabels[person.connection], person.connectionDetail].filter(Boolean).join(": ")],
   ];
   return h("div", { class: "view", "data-view": "person" },
