@@ -120,7 +120,7 @@ public static class DraftSources
         var zone = UserTimeZone.ResolveOrUtc(profile.TimeZone);
         var sender = new DraftSender(profile.FullName, profile.School, profile.Program, profile.FieldsOfInterest, profile.City, null, profile.Signature);
         var recipient = new DraftRecipient(person.Name, person.Email, person.Organisation, person.Role, person.Field, person.City,
-            ConnectionOf(person.Connection), person.ConnectionDetail);
+            ConnectionOf(person.Connection), person.ConnectionDetail, person.GreetAs);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
         // The person's place on the user's list: consecutive people get different openings.
         var ordinal = await db.People.CountAsync(p => p.CreatedAt < person.CreatedAt, ct);
@@ -159,9 +159,14 @@ public static class DraftSources
                 var met = interview.PlannedStart ?? interview.EnteredAt(InterviewStage.Interviewed) ?? clock.GetUtcNow();
                 var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(met, zone).DateTime);
                 var composed = ThankYouComposer.English.Compose(new ThankYouRequest(sender, recipient,
-                    new DraftInterview(day, [.. takeaways.Select(t => t.Text)], chosen, referrals), variety));
-                return (new ComposedDraft(new DraftPreview(kind, subject ?? composed.Subject, body?.Text ?? composed.ToPlainText(),
-                    body?.Html ?? composed.ToHtml(), [], to, takeaways[chosen].Id, null, null, null), interview, null, null, null, null), null);
+                    new DraftInterview(day, [.. takeaways.Select(t => t.Text)], chosen, referrals), variety, takeaways[chosen].Action));
+                var finalSubject = subject ?? composed.Subject;
+                var text = body?.Text ?? composed.ToPlainText();
+                // Not an outreach request, but a name typed with markup or a placeholder still shows.
+                var findings = OutreachChecker.English.CheckAnyMail(finalSubject, text, new OutreachCheckContext(null, [.. KnownValues(person)]))
+                    .Select(f => new DraftFindingDto(f.Rule, f.Part, f.Start, f.Length, f.Message)).ToList();
+                return (new ComposedDraft(new DraftPreview(kind, finalSubject, text,
+                    body?.Html ?? composed.ToHtml(), findings, to, takeaways[chosen].Id, null, null, null), interview, null, null, null, null), null);
             }
 
             default:
@@ -215,6 +220,9 @@ public static class DraftSources
         PersonConnection.OtherWarm => DraftConnection.OtherWarm,
         _ => DraftConnection.Cold,
     };
+
+    private static IEnumerable<string> KnownValues(People.Person person) =>
+        new[] { person.Organisation, person.Role, person.Field, person.ConnectionDetail }.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!);
 
     private static string? LocationOf(Interview interview)
     {

@@ -92,7 +92,8 @@ export const draftView: View = async (context, match) => {
     saveDraft(draftKey, values);
   };
 
-  // The checker's verdict, outreach only. Only the one-line summary is a live region: reading the
+  // The checker's verdict: every rule for an outreach request; for a thank-you, the rules any mail
+  // keeps (no placeholder, gap or markup, say from a name typed with one). Only the one-line summary is a live region: reading the
   // whole list out after every pause in typing would drown the user.
   const checkerSummary = h("p", { role: "status", class: "checker-summary", "data-testid": "findings-summary" });
   const checkerList = h("ul", { class: "list findings", "data-testid": "findings", "aria-label": "What the checker found" });
@@ -129,9 +130,10 @@ export const draftView: View = async (context, match) => {
   };
   const scheduleCheck = debounce(() => void recheck(), recheckDelayMs);
   window.addEventListener("hashchange", () => scheduleCheck.cancel(), { once: true });
+  const checked = kind === "outreach" || kind === "thankYou";
   const edited = () => {
     keep();
-    if (kind === "outreach") scheduleCheck();
+    if (checked) scheduleCheck();
   };
   subjectInput.addEventListener("input", edited);
   body.addEventListener("input", edited);
@@ -155,13 +157,13 @@ export const draftView: View = async (context, match) => {
         h("p", { id: bodyHintId, class: "hint" }, "Edit it here as you like; formatting such as bold and lists is kept."),
         body,
         bodyError)),
-    kind === "outreach"
+    checked
       ? h("section", { class: "checker", "aria-labelledby": "checker-title" },
-        h("h3", { id: "checker-title" }, "The outreach rules"),
+        h("h3", { id: "checker-title" }, kind === "outreach" ? "The outreach rules" : "Before you send"),
         checkerSummary, checkerList,
         h("div", { class: "button-row" }, checkAgain))
       : null);
-  if (kind === "outreach") showFindings(preview.findings);
+  if (checked) showFindings(preview.findings);
 
   // The thank-you quotes one takeaway; choosing another writes the message again around it.
   let takeawayCard: HTMLElement | null = null;
@@ -175,6 +177,7 @@ export const draftView: View = async (context, match) => {
         text = next.text;
         takeawayId = next.takeawayId ?? chosen;
         replaceChildren(body, safeFragment(next.html));
+        showFindings(next.findings);
         keep();
       } catch (error) {
         if (error instanceof ApiError) showProblem(draftProblemOf(error, ids));
