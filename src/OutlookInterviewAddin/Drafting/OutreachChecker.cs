@@ -250,11 +250,15 @@ public sealed partial class OutreachChecker
 
     private void CheckPlaceholders(string value, DraftPart part, IReadOnlyList<(int Start, int End)> exempt, List<OutreachFinding> findings)
     {
+        var markup = new List<(int Start, int End)>();
         foreach (Match match in MarkupPattern().Matches(value))
+        {
+            markup.Add((match.Index, match.Index + match.Length));
             findings.Add(Finding(OutreachRule.Markup, part, match.Index, match.Length, text.Format("Check.Markup", match.Value)));
+        }
         foreach (Match match in PlaceholderPattern().Matches(value))
         {
-            if (!Overlaps(exempt, match.Index, match.Length))
+            if (!Overlaps(exempt, match.Index, match.Length) && !Overlaps(markup, match.Index, match.Length))
                 findings.Add(Finding(OutreachRule.Placeholder, part, match.Index, match.Length, text.Format("Check.Placeholder", match.Value)));
         }
         foreach (Match match in EmptyFieldPattern().Matches(value))
@@ -387,7 +391,7 @@ public sealed partial class OutreachChecker
 
     // "<img", "</b", "<script", "<!--", "javascript:": what a browser would read as markup or code.
     // A "<Name>" placeholder is reported as a placeholder instead.
-    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]*(?![A-Za-z0-9 _-]{0,30}>)|<!--|\bjavascript:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"</?(?:script|img|iframe|svg|style|object|embed|link|meta|body|html|form|input|a|b|i|u|p|div|span|br)(?![A-Za-z0-9])|</?[A-Za-z][A-Za-z0-9-]*(?![A-Za-z0-9 _-]{0,30}>)|<!--|\bjavascript:", RegexOptions.IgnoreCase)]
     private static partial Regex MarkupPattern();
 
     // A gap left by an empty value: "work at .", "Hi ,", "()", "“”", ", ,".

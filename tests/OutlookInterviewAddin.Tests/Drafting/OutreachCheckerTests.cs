@@ -218,4 +218,41 @@ public sealed class OutreachCheckerTests
     {
         Assert.Equal(4, OutreachChecker.CountWords("I'm O'Brien-Nguyen, 15–30 minutes?"));
     }
+
+    [Fact]
+    public void A_value_or_phrase_said_again_in_the_next_sentence_is_flagged_there()
+    {
+        const string body = "Hi Zoë,\n\nI read about your work at Shopify and wanted to reach out. I'd love to hear about your work as a data analyst. " +
+            "Would you have 15–30 minutes for a call in the coming weeks?\n\nBest,\nMaya";
+
+        var finding = Assert.Single(OutreachChecker.English.Check("Curious about your path", body), f => f.Rule == OutreachRule.Repetition);
+
+        Assert.Equal("your work", body.Substring(finding.Start, finding.Length), ignoreCase: true);
+        Assert.True(finding.Start > body.IndexOf("I'd love", StringComparison.Ordinal));
+        var once = body.Replace("I'd love to hear about your work as a data analyst.", "I'd love to hear what a typical week looks like for you.", StringComparison.Ordinal);
+        Assert.DoesNotContain(OutreachChecker.English.Check("Curious about your path", once), f => f.Rule == OutreachRule.Repetition);
+    }
+
+    [Theory]
+    [InlineData("Hi <img src=x onerror=alert(1)>,", "<img")]
+    [InlineData("Hi <img,", "<img")]
+    [InlineData("Hi Zoë, <script>alert(1)</script>", "<script")]
+    public void Markup_from_a_name_is_flagged_in_any_mail(string greeting, string found)
+    {
+        var body = greeting + "\n\nThank you for taking the time to talk with me.\n\nBest,\nMaya";
+
+        var findings = OutreachChecker.English.CheckAnyMail("Thank you", body);
+        var finding = findings.First(f => f.Rule == OutreachRule.Markup);
+        Assert.StartsWith(found, body.Substring(finding.Start, finding.Length), StringComparison.Ordinal);
+        Assert.All(findings, f => Assert.Equal(OutreachRule.Markup, f.Rule));
+        Assert.Empty(OutreachChecker.English.CheckAnyMail("Thank you", "Hi Zoë,\n\nThank you for the 2 < 3 tip.\n\nBest,\nMaya"));
+    }
+
+    [Fact]
+    public void A_title_in_the_greeting_does_not_end_a_sentence()
+    {
+        var body = GoodBody.Replace("Hi Zoë,", "Dear Dr. O'Brien,", StringComparison.Ordinal);
+
+        Assert.Empty(OutreachChecker.English.Check(GoodSubject, body));
+    }
 }
