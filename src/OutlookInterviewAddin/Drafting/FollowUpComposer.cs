@@ -25,11 +25,11 @@ public sealed class FollowUpComposer(DraftTemplates templates)
         values["originalDate"] = request.OriginalSentOn.ToString(text.Get("Format.Day"), text.Culture);
 
         var voice = Voice.For(request.Recipient, referred: false);
-        TemplateSlot[] parts = [TemplateSlots.FollowUpOpening, TemplateSlots.FollowUpAsk, TemplateSlots.FollowUpClose, TemplateSlots.FollowUpSubject];
+        TemplateSlot[] parts = [TemplateSlots.FollowUpSubject, TemplateSlots.FollowUpOpening, TemplateSlots.FollowUpAsk, TemplateSlots.FollowUpClose];
         var chosen = request.Variety.Choose([.. parts.Select(p => (p.Key, templates.Variants(p).Count))]);
         IReadOnlyList<string> Part(int i) => templates.Render(parts[i], chosen[i], values);
 
-        return EmailLayout.Build(string.Join(' ', Part(3)), voice.GreetingLine(templates, request.Variety, values),
-            [[.. Part(0), .. Part(1), .. Part(2)]], voice.SignOffLine(templates, request.Variety, values), request.Sender);
+        return EmailLayout.Build(string.Join(' ', Part(0)), voice.GreetingLine(templates, request.Variety, values),
+            [[.. Part(1), .. Part(2), .. Part(3)]], voice.SignOffLine(templates, request.Variety, values), request.Sender);
     }
 }

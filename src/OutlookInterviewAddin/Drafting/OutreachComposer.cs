@@ -46,7 +46,10 @@ public sealed class OutreachComposer(DraftTemplates templates)
         body.Add(new(TemplateSlots.OutreachOffer, Optional: false));
         body.Add(new(TemplateSlots.OutreachThanks, Optional: true));
         TemplateSlot[] radix = [voice.Connection, voice.OutreachAsk, TemplateSlots.OutreachInterest, TemplateSlots.OutreachOffer,
-            .. body.Where(p => p.Optional).Select(p => p.Slot), voice.OutreachSubject];
+            .. body.Where(p => p.Optional).Select(p => p.Slot)];
+        // The subject is chosen per person, not by the place on the list: one user's requests to
+        // consecutive people do not share one.
+        var subjectChoice = request.Variety.Stable(voice.OutreachSubject.Key, templates.Variants(voice.OutreachSubject).Count);
 
         Composition? best = null;
         var bestScore = (Findings: int.MaxValue, Distance: int.MaxValue);
@@ -55,7 +58,7 @@ public sealed class OutreachComposer(DraftTemplates templates)
             // The opening, the ask and the interest stay as chosen: they tell one person's request from the next.
             var chosen = request.Variety.Choose([.. radix.Select(p => (p.Key, templates.Variants(p).Count))], step, kept: 3);
             var index = radix.Select((slot, i) => (slot.Key, chosen[i])).ToDictionary(x => x.Key, x => x.Item2, StringComparer.Ordinal);
-            var subject = Subject(voice.OutreachSubject, index[voice.OutreachSubject.Key], values, context);
+            var subject = Subject(voice.OutreachSubject, subjectChoice + step, values, context);
             foreach (var omitted in Omissions(body))
             {
                 var candidate = Build(body, index, omitted, values, subject, greeting, signOff, request.Sender);

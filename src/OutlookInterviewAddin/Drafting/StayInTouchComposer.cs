@@ -29,8 +29,8 @@ public sealed class StayInTouchComposer(DraftTemplates templates)
         var voice = Voice.For(request.Recipient, referred: false);
         TemplateSlot[] parts =
         [
-            TemplateSlots.StayInTouchOpening, TemplateSlots.StayInTouchAdvice, TemplateSlots.StayInTouchOutcome, TemplateSlots.StayInTouchClose,
-            TemplateSlots.StayInTouchSubject,
+            TemplateSlots.StayInTouchSubject, TemplateSlots.StayInTouchOpening, TemplateSlots.StayInTouchAdvice, TemplateSlots.StayInTouchOutcome,
+            TemplateSlots.StayInTouchClose,
         ];
         var chosen = request.Variety.Choose([.. parts.Select(p => (p.Key, templates.Variants(p).Count))]);
         IReadOnlyList<string> Part(int i) => templates.Render(parts[i], chosen[i], values);
@@ -41,7 +41,7 @@ public sealed class StayInTouchComposer(DraftTemplates templates)
             ? null
             : [new TextSpan(text.Get("StayInTouch.LinkedIn") + " "), new TextSpan(linkedIn.AbsoluteUri, linkedIn)];
 
-        return EmailLayout.Build(string.Join(' ', Part(4)), voice.GreetingLine(templates, request.Variety, values),
-            [[.. Part(0)], [.. Part(1), .. Part(2)], [.. Part(3)]], voice.SignOffLine(templates, request.Variety, values), request.Sender, linkSpans);
+        return EmailLayout.Build(string.Join(' ', Part(0)), voice.GreetingLine(templates, request.Variety, values),
+            [[.. Part(1)], [.. Part(2), .. Part(3)], [.. Part(4)]], voice.SignOffLine(templates, request.Variety, values), request.Sender, linkSpans);
     }
 }

@@ -40,20 +40,21 @@ public sealed class ThankYouComposer(DraftTemplates templates)
         values["action"] = plan?.Phrase;
         var planSlot = plan?.Done == true ? TemplateSlots.ThankYouPlanDone : TemplateSlots.ThankYouPlan;
 
+        // The subject first: it changes fastest between the people the user thanks.
         TemplateSlot[] parts =
         [
-            voice.ThankYouThanks, TemplateSlots.ThankYouTakeaway, planSlot, TemplateSlots.ThankYouReferral,
-            plan is null ? voice.ThankYouClose : TemplateSlots.ThankYouReportBack, voice.ThankYouSubject,
+            voice.ThankYouSubject, voice.ThankYouThanks, TemplateSlots.ThankYouTakeaway, planSlot, TemplateSlots.ThankYouReferral,
+            plan is null ? voice.ThankYouClose : TemplateSlots.ThankYouReportBack,
         ];
         var chosen = request.Variety.Choose([.. parts.Select(p => (p.Key, templates.Variants(p).Count))]);
         IReadOnlyList<string> Part(int i) => templates.Render(parts[i], chosen[i], values);
 
         // The user's own sentence is quoted as they wrote it; a phrase goes into the plan wording.
-        IReadOnlyList<string> planSentences = plan is null ? [] : plan.Sentence is { } own ? [own] : Part(2);
+        IReadOnlyList<string> planSentences = plan is null ? [] : plan.Sentence is { } own ? [own] : Part(3);
         return EmailLayout.Build(
-            string.Join(' ', Part(5)),
+            string.Join(' ', Part(0)),
             voice.GreetingLine(templates, request.Variety, values),
-            [[.. Part(0), .. Part(1), .. planSentences], [.. Part(3), .. Part(4)]],
+            [[.. Part(1), .. Part(2), .. planSentences], [.. Part(4), .. Part(5)]],
             voice.SignOffLine(templates, request.Variety, values),
             request.Sender);
     }

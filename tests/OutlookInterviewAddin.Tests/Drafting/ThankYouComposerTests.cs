@@ -62,12 +62,12 @@ public sealed class ThankYouComposerTests
     }
 
     [Fact]
-    public void It_thanks_offers_to_stay_in_touch_and_stays_short()
+    public void With_a_plan_it_thanks_says_it_will_report_back_and_stays_short()
     {
         var body = Compose(new DraftInterview(new DateOnly(2026, 3, 3), Takeaways, 1, ["Priya Patel"]), "start my portfolio site this weekend").ToPlainText();
 
         Assert.Matches("[Tt]hank|appreciated", body);
-        Assert.Matches("stay in touch|keep you posted", body);
+        Assert.Matches("let you know|keep you posted|tell you how", body);
         Assert.InRange(OutreachChecker.CountWords(body), 30, 110);
         Assert.DoesNotMatch(@"\{|\}|\[|\]", body);
     }
