@@ -118,6 +118,7 @@ public sealed class DraftActionsTests : IClassFixture<PaneFixture>
         await Expect(page.GetByTestId("draft-actions").GetByRole(AriaRole.Button, new() { Name = "Draft the thank-you" })).ToBeDisabledAsync();
         var takeaways = page.GetByRole(AriaRole.Form, new() { Name = "Takeaways" });
         await takeaways.GetByLabel("A takeaway").FillAsync("Learn GIS before the first placement");
+        await takeaways.GetByLabel("What I'll do with it").FillAsync("signed up for the spring GIS workshop");
         await takeaways.GetByLabel("This was the most helpful tip").CheckAsync();
         await takeaways.GetByRole(AriaRole.Button, new() { Name = "Add takeaway" }).ClickAsync();
         await Expect(page.GetByTestId("takeaways")).ToContainTextAsync("Learn GIS before the first placement");
@@ -125,7 +126,16 @@ public sealed class DraftActionsTests : IClassFixture<PaneFixture>
         await page.GetByTestId("draft-actions").GetByRole(AriaRole.Link, new() { Name = "Draft the thank-you" }).ClickAsync();
         await pane.WaitForViewAsync("draft");
         await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Learn GIS before the first placement (most helpful)" })).ToBeCheckedAsync();
-        await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Body" })).ToContainTextAsync("Learn GIS before the first placement");
+        var thanksBody = page.GetByRole(AriaRole.Textbox, new() { Name = "Body" });
+        await Expect(thanksBody).ToContainTextAsync("Learn GIS before the first placement");
+        // The plan stored with the takeaway, and the checks any mail gets, as the user edits.
+        await Expect(thanksBody).ToContainTextAsync("I signed up for the spring GIS workshop.");
+        await Expect(page.GetByTestId("findings-summary")).ToHaveTextAsync("No problems found.");
+        await thanksBody.ClickAsync();
+        await page.Keyboard.PressAsync("Control+End");
+        await page.Keyboard.TypeAsync(" See you at [Event name].");
+        await Expect(page.GetByTestId("findings")).ToContainTextAsync("[Event name]");
+        await Expect(page.GetByTestId("findings-summary")).ToHaveTextAsync("1 thing to look at.");
         await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
         await PageChecks.AssertFitsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create thank-you draft" }).ClickAsync();

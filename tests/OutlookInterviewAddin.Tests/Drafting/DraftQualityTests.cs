@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OutlookInterviewAddin.Drafting;
+using Xunit.Abstractions;
 
 namespace OutlookInterviewAddin.Tests.Drafting;
 
@@ -8,7 +9,7 @@ namespace OutlookInterviewAddin.Tests.Drafting;
 /// kind, with and without organisation, role, city, school and referrer: articles, capitals,
 /// repetition, the voice toward each person, length, the plan in the thank-you, and variety.
 /// </summary>
-public sealed partial class DraftQualityTests
+public sealed partial class DraftQualityTests(ITestOutputHelper output)
 {
     private static readonly List<GeneratedPerson> Generated = [.. DraftingData.People(400, seed: 31)];
 
@@ -113,6 +114,8 @@ public sealed partial class DraftQualityTests
         var outside = drafts.Where(d => OutreachChecker.MessageWords(d) is < 50 or > 75).ToList();
         Assert.True(outside.Count == 0, $"{outside.Count} drafts outside 50–75 words:\n\n{string.Join("\n\n", outside.Take(3))}");
         var counts = drafts.Select(OutreachChecker.MessageWords).Order().ToList();
+        output.WriteLine($"Outreach words over {counts.Count} generated drafts: min {counts[0]}, median {counts[counts.Count / 2]}, max {counts[^1]}, " +
+            $"at 74–75: {counts.Count(c => c >= 74)}, over 70: {counts.Count(c => c > 70)}, distinct lengths: {counts.Distinct().Count()}");
         Assert.True(counts[counts.Count / 2] <= 70, $"median {counts[counts.Count / 2]}");
         // Not piled up against the limit: many lengths, few at the very edge.
         Assert.True(counts.Distinct().Count() >= 12, string.Join(", ", counts.Distinct()));
