@@ -58,10 +58,13 @@ public sealed class ManifestRendererTests
     public void Only_urls_on_the_templates_address_move()
     {
         var template = ManifestRenderer.Template;
-        template.Descendants(ManifestRules.Bt + "Url").Single().SetAttributeValue("DefaultValue", "https://localhost:30001/index.html");
+        static XElement Pane(XDocument manifest) => manifest.Descendants(ManifestRules.Bt + "Url").Single(u => (string?)u.Attribute("id") == "Pane.Url");
+        Pane(template).SetAttributeValue("DefaultValue", "https://localhost:30001/index.html");
 
         var manifest = ManifestRenderer.Render(template, new Uri("https://their-host.example"), null);
 
-        Assert.Equal("https://localhost:30001/index.html", manifest.Descendants(ManifestRules.Bt + "Url").Single().Attribute("DefaultValue")!.Value);
+        Assert.Equal("https://localhost:30001/index.html", Pane(manifest).Attribute("DefaultValue")!.Value);
+        Assert.Equal("https://their-host.example/launchevent.js",
+            manifest.Descendants(ManifestRules.Bt + "Url").Single(u => (string?)u.Attribute("id") == "JSRuntime.Url").Attribute("DefaultValue")!.Value);
     }
 }
