@@ -7,12 +7,16 @@ using System.IO.Compression;
 
 var output = args.Length > 0 ? args[0] : Path.Combine("src", "OutlookInterviewAddin", "wwwroot", "assets");
 Directory.CreateDirectory(output);
-foreach (var size in new[] { 16, 32, 64, 80, 128 })
+// 192 is the unified manifest's colour icon; its outline icon is 32 px, white on transparent.
+foreach (var size in new[] { 16, 32, 64, 80, 128, 192 })
 {
     var path = Path.Combine(output, $"icon-{size}.png");
     File.WriteAllBytes(path, Png.Encode(size, size, Icon.Draw(size)));
     Console.WriteLine($"{path} ({size}x{size})");
 }
+var outline = Path.Combine(output, "outline-32.png");
+File.WriteAllBytes(outline, Png.Encode(32, 32, Icon.Draw(32, outline: true)));
+Console.WriteLine($"{outline} (32x32, outline)");
 
 static class Icon
 {
@@ -22,7 +26,7 @@ static class Icon
     private const int Samples = 8;
 
     /// <summary>RGBA rows, non-premultiplied, antialiased by 8x8 supersampling.</summary>
-    public static byte[] Draw(int size)
+    public static byte[] Draw(int size, bool outline = false)
     {
         var pixels = new byte[size * size * 4];
         for (var py = 0; py < size; py++)
@@ -34,8 +38,8 @@ static class Icon
             {
                 var x = (px + (sx + 0.5) / Samples) / size;
                 var y = (py + (sy + 0.5) / Samples) / size;
-                if (InDot(x, y)) Add(White);
-                else if (InBubble(x, y)) Add(Blue);
+                if (InDot(x, y)) { if (!outline) Add(White); }
+                else if (InBubble(x, y)) Add(outline ? White : Blue);
             }
             var i = (py * size + px) * 4;
             if (a > 0)
