@@ -24,7 +24,10 @@ public enum DraftKind
 }
 
 /// <summary>What the user may change before creating: the subject, the body, and which takeaway the thank-you cites.</summary>
-public sealed record DraftInput(string? Subject = null, string? Html = null, Guid? TakeawayId = null, string? ReplyToMessageId = null);
+/// <param name="Start">For the invite: the start of the meeting the user is writing in Outlook, used instead of the plan.</param>
+/// <param name="End">For the invite: its end; the question list fits the minutes between the two.</param>
+public sealed record DraftInput(string? Subject = null, string? Html = null, Guid? TakeawayId = null, string? ReplyToMessageId = null,
+    DateTimeOffset? Start = null, DateTimeOffset? End = null);
 
 public sealed record DraftRecipientDto(string Name, string Address);
 
@@ -176,12 +179,14 @@ public static class DraftSources
                 if (interview.Stage is InterviewStage.Interviewed or InterviewStage.Thanked or InterviewStage.StayingInTouch)
                     return (null, new DraftGap(409, "The conversation already took place",
                         $"You already talked with {person.Name}; an invite is for a conversation still ahead. Add a new conversation to meet again."));
-                if (interview.PlannedStart is not { } start)
+                if ((input.Start ?? interview.PlannedStart) is not { } start)
                     return (null, new DraftGap(409, "No time planned", $"Plan when you will talk to {person.Name} first: the invite needs a day and a time.", "plannedStart"));
                 if (start < clock.GetUtcNow())
                     return (null, new DraftGap(409, "The planned time has passed",
                         $"The planned time has passed: choose a new time for the conversation with {person.Name} before sending the invite.", "plannedStart"));
-                var end = start.AddMinutes(interview.DurationMinutes ?? 30);
+                var end = input.End ?? start.AddMinutes(interview.DurationMinutes ?? 30);
+                if (end <= start || end - start > TimeSpan.FromHours(8))
+                    return (null, new DraftGap(400, "The meeting's times cannot be used", "Give the meeting an end after its start, at most 8 hours later.", Field: "end"));
                 var personZone = UserTimeZone.TryResolve(person.TimeZone, out var pz) ? pz : null;
                 var questions = await QuestionListsApi.QuestionsForAsync(db, interview, ct);
                 var filled = questions.Filled;

@@ -47,6 +47,19 @@ public sealed record OfficeStub
 
     public OfficeTheme? Theme { get; init; }
 
+    /// <summary>The open appointment's start (ISO 8601) and length; the stub's fixed day when null.</summary>
+    public string? Start { get; init; }
+
+    public int? Minutes { get; init; }
+
+    /// <summary>The open compose item's body and its type ("html" or "text").</summary>
+    public string? Body { get; init; }
+
+    public string? BodyType { get; init; }
+
+    /// <summary>The open appointment's attendees.</summary>
+    public IReadOnlyList<Sender>? Attendees { get; init; }
+
     public static OfficeStub In(OfficeSurface surface) => new() { Surface = surface };
 
     public static OfficeStub OutsideOffice { get; } = new() { Host = null };
@@ -64,6 +77,11 @@ public sealed record OfficeStub
             ["subject"] = Subject,
             ["itemId"] = ItemId,
             ["theme"] = Theme,
+            ["start"] = Start,
+            ["minutes"] = Minutes,
+            ["attendees"] = Attendees,
+            ["body"] = Body,
+            ["bodyType"] = BodyType,
         };
         return $"window.__officeStubConfig = {JsonSerializer.Serialize(config)};";
     }

@@ -5,7 +5,7 @@
   "use strict";
   var config = window.__officeStubConfig || { host: "Outlook", surface: "messageRead" };
   var calls = [];
-  var state = { body: config.body || "", bodyType: config.bodyType || "html", attachments: [], subject: config.subject || "" };
+  var state = { body: config.body || "", bodyType: config.bodyType || "html", attachments: [], subject: config.subject || "", categories: [], customProperties: {} };
 
   function record(method, args) {
     calls.push({ method: method, args: Array.prototype.slice.call(args || []).filter(function (a) { return typeof a !== "function"; }) });
@@ -54,7 +54,7 @@
 
   var sender = config.from || { displayName: "Ana Lima", emailAddress: "ana.lima@contoso.example" };
   var start = new Date(config.start || "2026-03-02T15:00:00Z");
-  var end = new Date(start.getTime() + 30 * 60000);
+  var end = new Date(start.getTime() + (config.minutes || 30) * 60000);
 
   var items = {
     messageRead: function () {
@@ -81,6 +81,28 @@
         location: composeField("location", ""),
         body: composeBody(),
         addFileAttachmentFromBase64Async: asyncMethod("addFileAttachmentFromBase64Async", function () { return "att-1"; }, function (b64, name) { state.attachments.push(name); }),
+        getAttachmentsAsync: asyncMethod("getAttachmentsAsync", function () {
+          return state.attachments.map(function (name) { return { id: name, name: name, attachmentType: "file", isInline: false }; });
+        }),
+        removeAttachmentAsync: asyncMethod("removeAttachmentAsync", null, function (id) {
+          state.attachments = state.attachments.filter(function (name) { return name !== id; });
+        }),
+        categories: {
+          getAsync: asyncMethod("categories.getAsync", function () { return state.categories.map(function (c) { return { displayName: c, color: "Preset0" }; }); }),
+          addAsync: asyncMethod("categories.addAsync", null, function (names) {
+            names.forEach(function (n) { if (state.categories.indexOf(n) < 0) state.categories.push(n); });
+          }),
+        },
+        loadCustomPropertiesAsync: asyncMethod("loadCustomPropertiesAsync", function () {
+          var pending = {};
+          Object.keys(state.customProperties).forEach(function (k) { pending[k] = state.customProperties[k]; });
+          return {
+            get: function (name) { return pending[name]; },
+            set: function (name, value) { pending[name] = value; },
+            remove: function (name) { delete pending[name]; },
+            saveAsync: asyncMethod("customProperties.saveAsync", null, function () { state.customProperties = pending; }),
+          };
+        }),
       };
     },
     appointmentAttendee: function () {

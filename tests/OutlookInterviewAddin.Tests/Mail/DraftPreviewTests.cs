@@ -212,6 +212,25 @@ public sealed class DraftPreviewTests : IDisposable
     }
 
     [Fact]
+    public async Task The_invite_fits_the_times_of_the_meeting_being_written_rather_than_the_plan()
+    {
+        await host.SetProfileAsync();
+        var interview = await PlannedInterviewAsync(minutes: 60);
+        var start = DateTimeOffset.UtcNow.AddDays(3);
+
+        var quarter = await (await host.PreviewAsync(interview.Id, "invite", new { start, end = start.AddMinutes(15) })).ReadAsync<DraftPreview>(HttpStatusCode.OK);
+        var backwards = await (await host.PreviewAsync(interview.Id, "invite", new { start, end = start.AddMinutes(-5) })).ProblemAsync(HttpStatusCode.BadRequest);
+        var unplanned = await host.Client.AddInterviewAsync();
+        var fromItem = await (await host.PreviewAsync(unplanned.Id, "invite", new { start, end = start.AddMinutes(30) })).ReadAsync<DraftPreview>(HttpStatusCode.OK);
+
+        Assert.Equal(15, quarter.Estimate!.MeetingMinutes);
+        Assert.True(quarter.Estimate.InviteMinutes <= 15);
+        Assert.Equal(start, quarter.Meeting!.Start);
+        Assert.True(backwards.GetProperty("errors").TryGetProperty("end", out _));
+        Assert.Equal(30, fromItem.Estimate!.MeetingMinutes);
+    }
+
+    [Fact]
     public async Task An_unknown_draft_kind_or_interview_is_not_found()
     {
         await host.SetProfileAsync();

@@ -4,9 +4,10 @@
 
 import type { PaneContext, View } from "../context";
 import { h } from "../dom";
-import { draftHash, inviteChoices, openOutreachInterview, outreachStages, personWithAddress } from "../drafts";
+import { draftHash, inviteChoices, inviteStages, openOutreachInterview, outreachStages, personWithAddress } from "../drafts";
 import { allPages } from "../api";
-import { formatDateTime, sameAddress, stageLabels, type Interview, type InterviewSummary, type Page, type PersonSummary } from "../model";
+import { formatDateTime, sameAddress, stageLabels, type DraftPreview, type Interview, type InterviewSummary, type Page, type PersonSummary } from "../model";
+import { addQuestionList, meetingTimesOf } from "../questionListItem";
 import { attendeesOf, counterpartOf, restIdOfReadMessage } from "../office";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
@@ -88,9 +89,18 @@ export const attachEntryView: View = async (context) => {
   const choices = inviteChoices(interviews, people, attendees);
   const emailOf = new Map(people.map((p) => [p.id, p.email]));
   const attending = (i: InterviewSummary) => attendees.some((a) => sameAddress(emailOf.get(i.person.id), a));
+  // Writing the invite in Outlook: the list goes straight into this item, for the person attending.
+  const organizing = context.office.surface === "appointmentOrganizer" && context.office.item !== null;
+  // With or without a planned time: the item's own times are used.
+  const here = organizing ? interviews.filter((i) => inviteStages.includes(i.stage) && attending(i)) : [];
   return h("div", { class: "view", "data-view": "attach-entry" },
     pageHeader("Attach the question list",
-      "The pane sends the invite from your calendar for the time you planned, with the agenda in its body and your questions attached as a file."),
+      organizing
+        ? "Adds the agenda and questions to this invite, attaches them as a file, and marks the invite as an informational interview. Press it again after changing the time: it replaces what it added."
+        : "The pane sends the invite from your calendar for the time you planned, with the agenda in its body and your questions attached as a file."),
+    here.length > 0 ? card(
+      h("h2", null, "This invite"),
+      here.map((i) => addToItemButton(context, i))) : null,
     card(
       h("h2", { id: "invite-choices-title" }, "Which conversation?"),
       choices.length === 0
@@ -100,6 +110,33 @@ export const attachEntryView: View = async (context) => {
         ]
         : chooser("invite-choices-title", choices, (i) => draftHash(i.id, "invite"), attending)));
 };
+
+function addToItemButton(context: PaneContext, interview: InterviewSummary): HTMLElement {
+  const status = h("p", { role: "status", "data-testid": "item-status" });
+  const button = h("button", { type: "button", class: "button button-primary" }, `Add question list for ${interview.person.name}`);
+  button.addEventListener("click", () => {
+    button.disabled = true;
+    context.clearError();
+    status.textContent = "Adding the question list…";
+    const item = context.office.item as Office.AppointmentCompose;
+    void (async () => {
+      // The item's own times decide how many questions fit, not the plan.
+      const { start, end } = await meetingTimesOf(item);
+      const preview = await context.api.post<DraftPreview>(`/api/interviews/${encodeURIComponent(interview.id)}/drafts/invite/preview`,
+        { start: start.toISOString(), end: end.toISOString() });
+      const added = await addQuestionList(item, interview.id, preview);
+      const minutes = Math.round((end.getTime() - start.getTime()) / 60000);
+      status.textContent = `${added.replaced ? "Replaced the question list" : "Added the question list"}: ${added.questionCount} questions for ${minutes} minutes, and the file.`
+        + (added.categorySet ? "" : " The category could not be set; the invite is still linked to the conversation.");
+    })()
+      .catch((error: unknown) => {
+        status.textContent = "";
+        context.showError(error instanceof Error ? error.message : String(error));
+      })
+      .finally(() => (button.disabled = false));
+  });
+  return h("div", { class: "field" }, button, status);
+}
 
 function chooser(labelledBy: string, interviews: InterviewSummary[], target: (i: InterviewSummary) => string, highlighted: (i: InterviewSummary) => boolean): HTMLElement {
   return h("ul", { class: "list", "aria-labelledby": labelledBy, "data-testid": "interview-choices" }, interviews.map((i) => h("li", { class: "list-item" },

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using OutlookInterviewAddin.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace OutlookInterviewAddin.BrowserTests.Outlook;
+
+/// <summary>
+/// Organizing a meeting in Outlook: "Add question list" writes the agenda into the open item (in its
+/// body type, above what the user wrote), attaches the file, sets the category and links the item,
+/// and pressing it again replaces rather than duplicates. Office.js is the test's stub.
+/// </summary>
+public sealed class QuestionListInItemTests : IClassFixture<PaneFixture>
+{
+    private readonly PaneFixture fixture;
+
+    public QuestionListInItemTests(PaneFixture fixture, ITestOutputHelper output)
+    {
+        this.fixture = fixture;
+        fixture.Sink.Output = output;
+    }
+
+    private static async Task<string> ApiAsync(IPage page, string method, string path, object? body = null)
+    {
+        var token = JsonDocument.Parse(await (await page.APIRequest.PostAsync("/auth/local/token")).TextAsync()).RootElement.GetProperty("accessToken").GetString();
+        var response = await page.APIRequest.FetchAsync(path, new APIRequestContextOptions
+        {
+            Method = method,
+            Headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" },
+            DataObject = body,
+        });
+        Assert.True(response.Ok, $"{method} {path}: {response.Status} {await response.TextAsync()}");
+        return await response.TextAsync();
+    }
+
+    [Theory]
+    [InlineData("html")]
+    [InlineData("text")]
+    public async Task The_question_list_goes_into_the_invite_once_with_the_file_the_category_and_the_link(string bodyType)
+    {
+        var email = $"priya.{bodyType}.{Guid.NewGuid():N}@metrolinx.example";
+        var office = OfficeStub.In(OfficeSurface.AppointmentOrganizer) with
+        {
+            Attendees = [new Sender("Priya Shah", email)],
+            Start = DateTimeOffset.UtcNow.AddDays(5).ToString("o"),
+            Minutes = 20,
+            Body = bodyType == "html" ? "<p>Looking forward to it!</p>" : "Looking forward to it!",
+            BodyType = bodyType,
+        };
+        await using var pane = await PanePage.OpenAsync(fixture, office);
+        var page = pane.Page;
+        await ApiAsync(page, "PUT", "/api/profile", new { fullName = "Sam Lee", timeZone = "America/Toronto" });
+        var person = JsonDocument.Parse(await ApiAsync(page, "POST", "/api/people", new { name = "Priya Shah", email, organisation = "Metrolinx" })).RootElement;
+        var interview = JsonDocument.Parse(await ApiAsync(page, "POST", "/api/interviews", new { personId = person.GetProperty("id").GetString() })).RootElement;
+        var interviewId = interview.GetProperty("id").GetString();
+
+        await page.GotoAsync("/#/questions/attach");
+        await pane.WaitForViewAsync("attach-entry");
+        var add = page.GetByRole(AriaRole.Button, new() { Name = "Add question list for Priya Shah" });
+        await add.ClickAsync();
+        await Expect(page.GetByTestId("item-status")).ToContainTextAsync("Added the question list");
+        await Expect(page.GetByTestId("item-status")).ToContainTextAsync("for 20 minutes");
+        await add.ClickAsync();
+        await Expect(page.GetByTestId("item-status")).ToContainTextAsync("Replaced the question list");
+
+        var state = await page.EvaluateAsync<JsonElement>("() => window.__officeStub.state");
+        var body = state.GetProperty("body").GetString()!;
+        Assert.Equal(1, Regex.Count(body, "Agenda and questions"));
+        Assert.Equal(1, Regex.Count(body, "Informational interview with Priya Shah"));
+        Assert.EndsWith(bodyType == "html" ? "<p>Looking forward to it!</p>" : "Looking forward to it!", body, StringComparison.Ordinal);
+        if (bodyType == "html") Assert.Contains("<h2>", body, StringComparison.Ordinal);
+        else Assert.DoesNotContain("<", body, StringComparison.Ordinal);
+        // 20 minutes leave room for 7 questions by the product's estimate, not the whole list.
+        Assert.InRange(Regex.Count(body, @"\?"), 3, 9);
+        var attachments = state.GetProperty("attachments").EnumerateArray().Select(a => a.GetString()).ToList();
+        Assert.Equal(["Questions for Priya Shah.docx"], attachments);
+        Assert.Equal(["Informational interview"], state.GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
+        var properties = state.GetProperty("customProperties");
+        Assert.Equal(interviewId, properties.GetProperty("interviewId").GetString());
+        Assert.Equal("true", properties.GetProperty("questionListAdded").GetString());
+        var setCalls = await pane.OfficeCallArgumentsAsync("body.setAsync");
+        Assert.All(setCalls, args => Assert.Equal(bodyType, args[1].GetProperty("coercionType").GetString()));
+    }
+}
