@@ -21,19 +21,6 @@ public sealed class QuestionListInItemTests : IClassFixture<PaneFixture>
         fixture.Sink.Output = output;
     }
 
-    private static async Task<string> ApiAsync(IPage page, string method, string path, object? body = null)
-    {
-        var token = JsonDocument.Parse(await (await page.APIRequest.PostAsync("/auth/local/token")).TextAsync()).RootElement.GetProperty("accessToken").GetString();
-        var response = await page.APIRequest.FetchAsync(path, new APIRequestContextOptions
-        {
-            Method = method,
-            Headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" },
-            DataObject = body,
-        });
-        Assert.True(response.Ok, $"{method} {path}: {response.Status} {await response.TextAsync()}");
-        return await response.TextAsync();
-    }
-
     [Theory]
     [InlineData("html")]
     [InlineData("text")]
@@ -50,9 +37,9 @@ public sealed class QuestionListInItemTests : IClassFixture<PaneFixture>
         };
         await using var pane = await PanePage.OpenAsync(fixture, office);
         var page = pane.Page;
-        await ApiAsync(page, "PUT", "/api/profile", new { fullName = "Sam Lee", timeZone = "America/Toronto" });
-        var person = JsonDocument.Parse(await ApiAsync(page, "POST", "/api/people", new { name = "Priya Shah", email, organisation = "Metrolinx" })).RootElement;
-        var interview = JsonDocument.Parse(await ApiAsync(page, "POST", "/api/interviews", new { personId = person.GetProperty("id").GetString() })).RootElement;
+        await LocalApi.CallAsync(page, "PUT", "/api/profile", new { fullName = "Sam Lee", timeZone = "America/Toronto" });
+        var person = JsonDocument.Parse(await LocalApi.CallAsync(page, "POST", "/api/people", new { name = "Priya Shah", email, organisation = "Metrolinx" })).RootElement;
+        var interview = JsonDocument.Parse(await LocalApi.CallAsync(page, "POST", "/api/interviews", new { personId = person.GetProperty("id").GetString() })).RootElement;
         var interviewId = interview.GetProperty("id").GetString();
 
         await page.GotoAsync("/#/questions/attach");

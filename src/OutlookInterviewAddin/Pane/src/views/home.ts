@@ -1,9 +1,12 @@
 // The first view, suited to where the pane runs: each Outlook surface leads straight to the step of
 // the workflow that belongs there; a plain browser (or Outlook with no item open) gets the dashboard.
 
+import { allPages } from "../api";
 import { h } from "../dom";
 import type { PaneContext, View } from "../context";
-import { readSubjectOf, senderOf } from "../office";
+import { draftHash, personWithAddress } from "../drafts";
+import { sameAddress, stageLabels, type InterviewSummary, type Page, type PersonSummary, type Stage } from "../model";
+import { attendeesOf, readSubjectOf, restIdOfReadMessage, senderOf } from "../office";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
 import { nextActionsView } from "./nextActions";
@@ -18,22 +21,62 @@ export const homeView: View = (context, match) => {
   }
 };
 
-function messageReadHome(context: PaneContext): Node {
+async function messageReadHome(context: PaneContext): Promise<Node> {
   const sender = senderOf(context.office.item);
   const subject = readSubjectOf(context.office.item);
+  const known = sender ? await personByAddress(context, sender.email) : null;
+  const facts = sender
+    ? h("dl", { class: "facts" },
+      h("dt", null, "From"), h("dd", { "data-testid": "sender-name" }, sender.name),
+      h("dt", null, "Email"), h("dd", { "data-testid": "sender-email" }, sender.email),
+      subject ? [h("dt", null, "Subject"), h("dd", null, subject)] : null)
+    : h("p", null, "This message has no sender the pane can read.");
+
+  if (known) {
+    // Already on the list: where things stand with them, and the action that fits, never "Add".
+    const theirs = await context.progress("Finding the conversation", allPages<InterviewSummary>(context.api, `/api/interviews?limit=200&personId=${encodeURIComponent(known.id)}`));
+    const current = theirs.find((i) => !closedStages.includes(i.stage)) ?? theirs[0] ?? null;
+    return h("div", { class: "view", "data-view": "home-message-read" },
+      pageHeader(known.name, "On your list of people to talk to."),
+      card(
+        facts,
+        h("p", { "data-testid": "sender-stage" }, current ? `Stage: ${stageLabels[current.stage]}.` : "No conversation with them yet."),
+        senderAction(current, restIdOfReadMessage(context.office)),
+        h("p", null, h("a", { href: href(`/people/${known.id}`) }, `${known.name}'s page`))));
+  }
   return h("div", { class: "view", "data-view": "home-message-read" },
     pageHeader("Who is this sender?",
       "Someone whose work interests you is worth a short conversation. Add them to the people you want to talk to."),
     card(
-      sender
-        ? h("dl", { class: "facts" },
-          h("dt", null, "From"), h("dd", { "data-testid": "sender-name" }, sender.name),
-          h("dt", null, "Email"), h("dd", { "data-testid": "sender-email" }, sender.email),
-          subject ? [h("dt", null, "Subject"), h("dd", null, subject)] : null)
-        : h("p", null, "This message has no sender the pane can read."),
+      facts,
       sender
         ? linkButton(`Add ${sender.name} to my people`, href("/people/new", { name: sender.name, email: sender.email }))
         : null));
+}
+
+const closedStages: readonly Stage[] = ["declined", "stayingInTouch"];
+
+// The one button that fits the stage, for a message from someone on the list.
+function senderAction(current: InterviewSummary | null, replyTo: string | null): Node {
+  if (!current) return h("p", null, "Plan a conversation from their page, then draft the request as a reply.");
+  switch (current.stage) {
+    case "prospect":
+      return linkButton("Draft the outreach as a reply", draftHash(current.id, "outreach", replyTo));
+    case "contacted":
+    case "noReply":
+      return linkButton("Record their reply", href(`/interviews/${current.id}`));
+    case "scheduled":
+      return linkButton("Open the conversation", href(`/interviews/${current.id}`));
+    case "interviewed":
+      return linkButton("Draft the thank-you", draftHash(current.id, "thankYou"));
+    default:
+      return linkButton("Open the conversation", href(`/interviews/${current.id}`), false);
+  }
+}
+
+async function personByAddress(context: PaneContext, email: string): Promise<PersonSummary | null> {
+  const page = await context.progress("Finding the sender", context.api.get<Page<PersonSummary>>(`/api/people?limit=200&search=${encodeURIComponent(email.trim())}`));
+  return personWithAddress(page.items, email);
 }
 
 function messageComposeHome(): Node {
@@ -54,12 +97,26 @@ function appointmentOrganizerHome(): Node {
       linkButton("Attach the question list", href("/questions/attach"))));
 }
 
-function appointmentAttendeeHome(context: PaneContext): Node {
+async function appointmentAttendeeHome(context: PaneContext): Promise<Node> {
   const subject = readSubjectOf(context.office.item);
+  const [addresses, people] = await Promise.all([
+    attendeesOf(context.office),
+    context.progress("Finding the conversation", allPages<PersonSummary>(context.api, "/api/people?limit=200")),
+  ]);
+  // The person of this meeting: the organizer or an attendee who is on the list.
+  const person = people.find((p) => addresses.some((a) => sameAddress(p.email, a))) ?? null;
+  const theirs = person ? await allPages<InterviewSummary>(context.api, `/api/interviews?limit=200&personId=${encodeURIComponent(person.id)}`) : [];
+  const interview = theirs.find((i) => i.stage === "scheduled" || i.stage === "interviewed") ?? null;
   return h("div", { class: "view", "data-view": "home-appointment-attendee" },
     pageHeader("Take notes",
       "Right after the conversation, write down the main points, the most helpful tip and the people they recommended."),
     card(
       subject ? h("p", null, "Meeting: ", h("strong", { "data-testid": "meeting-subject" }, subject)) : null,
-      linkButton("Record takeaways", href("/people", { stage: "scheduled" }))));
+      interview && person
+        ? [
+          h("p", { "data-testid": "meeting-person" }, `With ${person.name}: ${stageLabels[interview.stage]}.`),
+          linkButton("Record takeaways", href(`/interviews/${interview.id}`, { section: "takeaways" })),
+          interview.stage === "interviewed" ? linkButton("Draft the thank-you", draftHash(interview.id, "thankYou"), false) : null,
+        ]
+        : linkButton("Record takeaways", href("/people", { stage: "scheduled" }))));
 }

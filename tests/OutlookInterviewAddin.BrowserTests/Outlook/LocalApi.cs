@@ -1,0 +1,24 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace OutlookInterviewAddin.BrowserTests.Outlook;
+
+/// <summary>Sets up data through the host's API as the local user, from the page's own origin.</summary>
+internal static class LocalApi
+{
+    public static async Task<string> CallAsync(IPage page, string method, string path, object? body = null)
+    {
+        var token = JsonDocument.Parse(await (await page.APIRequest.PostAsync("/auth/local/token")).TextAsync()).RootElement.GetProperty("accessToken").GetString();
+        var response = await page.APIRequest.FetchAsync(path, new APIRequestContextOptions
+        {
+            Method = method,
+            Headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" },
+            DataObject = body,
+        });
+        Assert.True(response.Ok, $"{method} {path}: {response.Status} {await response.TextAsync()}");
+        return await response.TextAsync();
+    }
+
+    public static async Task<string> IdOfAsync(IPage page, string method, string path, object body) =>
+        JsonDocument.Parse(await CallAsync(page, method, path, body)).RootElement.GetProperty("id").GetString()!;
+}
