@@ -57,6 +57,9 @@ public sealed record OfficeStub
 
     public string? BodyType { get; init; }
 
+    /// <summary>The To line of the message being written.</summary>
+    public IReadOnlyList<Sender>? To { get; init; }
+
     /// <summary>The open appointment's attendees.</summary>
     public IReadOnlyList<Sender>? Attendees { get; init; }
 
@@ -80,6 +83,7 @@ public sealed record OfficeStub
             ["start"] = Start,
             ["minutes"] = Minutes,
             ["attendees"] = Attendees,
+            ["to"] = To,
             ["body"] = Body,
             ["bodyType"] = BodyType,
         };

@@ -59,4 +59,32 @@ public sealed class SurfaceActionsTests : IClassFixture<PaneFixture>
         await record.ClickAsync();
         await pane.WaitForViewAsync("interview");
     }
+
+    [Fact]
+    public async Task Writing_to_someone_on_the_list_inserts_the_request_at_the_cursor_and_checks_what_the_user_then_writes()
+    {
+        var email = $"li.wei.{Guid.NewGuid():N}@shopify.example";
+        var office = OfficeStub.In(OfficeSurface.MessageCompose) with { To = [new Sender("Li Wei", email)], BodyType = "text" };
+        await using var pane = await PanePage.OpenAsync(fixture, office);
+        var page = pane.Page;
+        await LocalApi.CallAsync(page, "PUT", "/api/profile", new { fullName = "Sam Lee", timeZone = "America/Toronto" });
+        var personId = await LocalApi.IdOfAsync(page, "POST", "/api/people", new { name = "Li Wei", email, organisation = "Shopify", role = "product designer" });
+        await LocalApi.IdOfAsync(page, "POST", "/api/interviews", new { personId });
+        await page.GotoAsync("/#/outreach");
+        await pane.WaitForViewAsync("outreach-entry");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Insert outreach request" }).ClickAsync();
+        await Expect(page.GetByTestId("compose-status")).ToContainTextAsync("The request is in your message");
+        await Expect(page.GetByTestId("findings-summary")).ToHaveTextAsync("No problems found.");
+        var inserted = await pane.OfficeCallArgumentsAsync("body.setSelectedDataAsync");
+        var only = Assert.Single(inserted);
+        Assert.Matches("^(Dear|Hello|Hi) Li,\n", only[0].GetString());
+        Assert.Equal("text", only[1].GetProperty("coercionType").GetString());
+        Assert.Single(await pane.OfficeCallArgumentsAsync("subject.setAsync"));
+
+        // The user adds a line in Outlook, then comes back to the pane.
+        await page.EvaluateAsync("() => { window.__officeStub.state.body += '\\n\\nAre there any job openings on your team?'; }");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check what I wrote" }).ClickAsync();
+        await Expect(page.GetByTestId("findings")).ToContainTextAsync("“job");
+    }
 }

@@ -8,6 +8,8 @@ import { draftHash, inviteChoices, inviteStages, openOutreachInterview, outreach
 import { allPages } from "../api";
 import { formatDateTime, sameAddress, stageLabels, type DraftPreview, type Interview, type InterviewSummary, type Page, type PersonSummary } from "../model";
 import { addQuestionList, meetingTimesOf } from "../questionListItem";
+import { insertOutreach, writtenEdits } from "../composeItem";
+import { ApiError } from "../api";
 import { attendeesOf, counterpartOf, restIdOfReadMessage } from "../office";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
@@ -34,7 +36,9 @@ export const outreachEntryView: View = async (context) => {
       card(
         h("h2", null, person.name),
         h("p", { class: "list-meta" }, [person.role, person.organisation].filter(Boolean).join(", ") || (person.email ?? "")),
-        open
+        open && context.office.surface === "messageCompose" && context.office.item
+          ? composeActions(context, open, context.office.item as Office.MessageCompose)
+          : open
           ? [
             h("p", null, `Stage: ${stageLabels[open.stage]}. ${where}`),
             linkButton(`Draft outreach to ${person.name}`, draftHash(open.id, "outreach", replyTo)),
@@ -64,6 +68,62 @@ export const outreachEntryView: View = async (context) => {
         ]
         : chooser("outreach-choices-title", waiting, (i) => draftHash(i.id, "outreach"), () => false)));
 };
+
+// In the message being written: insert the request at the cursor, then check what the user wrote,
+// on demand and whenever the pane regains focus (they were typing in the message).
+function composeActions(context: PaneContext, interview: InterviewSummary, item: Office.MessageCompose): Node[] {
+  const previewPath = `/api/interviews/${encodeURIComponent(interview.id)}/drafts/outreach/preview`;
+  const status = h("p", { role: "status", "data-testid": "compose-status" });
+  const summary = h("p", { role: "status", class: "checker-summary", "data-testid": "findings-summary" });
+  const list = h("ul", { class: "list findings", "data-testid": "findings", "aria-label": "What the checker found" });
+  const insert = h("button", { type: "button", class: "button button-primary" }, "Insert outreach request");
+  const check = h("button", { type: "button", class: "button" }, "Check what I wrote");
+  const fail = (error: unknown) => {
+    status.textContent = "";
+    context.showError(error instanceof ApiError || error instanceof Error ? error.message : String(error));
+  };
+  const recheck = async () => {
+    summary.textContent = "Checking…";
+    try {
+      const preview = await context.api.post<DraftPreview>(previewPath, await writtenEdits(item));
+      summary.textContent = preview.findings.length === 0 ? "No problems found."
+        : preview.findings.length === 1 ? "1 thing to look at." : `${preview.findings.length} things to look at.`;
+      list.replaceChildren(...preview.findings.map((f) => h("li", { class: "list-item finding", "data-rule": f.rule },
+        h("span", { class: "list-title" }, f.message))));
+    } catch (error) {
+      summary.textContent = "What you wrote could not be checked just now.";
+      fail(error);
+    }
+  };
+  insert.addEventListener("click", () => {
+    insert.disabled = true;
+    context.clearError();
+    status.textContent = "Writing the request…";
+    void context.api.post<DraftPreview>(previewPath, {})
+      .then((preview) => insertOutreach(item, preview))
+      .then(() => {
+        status.textContent = "The request is in your message, at the cursor. Read it over, then send it yourself.";
+        return recheck();
+      })
+      .catch(fail)
+      .finally(() => (insert.disabled = false));
+  });
+  check.addEventListener("click", () => void recheck());
+  const onFocus = () => {
+    if (!document.body.contains(list)) {
+      window.removeEventListener("focus", onFocus);
+      return;
+    }
+    if (summary.textContent) void recheck();
+  };
+  window.addEventListener("focus", onFocus);
+  return [
+    h("p", null, `Stage: ${stageLabels[interview.stage]}. The request goes into the message you are writing.`),
+    h("div", { class: "button-row" }, insert, check),
+    status,
+    h("section", { class: "checker", "aria-label": "The outreach rules" }, summary, list),
+  ];
+}
 
 function planAndDraftButton(context: PaneContext, person: PersonSummary, replyTo: string | null): HTMLButtonElement {
   const button = h("button", { type: "button", class: "button button-primary" }, "Plan a conversation and draft the request");
