@@ -69,4 +69,32 @@ public sealed class QuestionListInItemTests : IClassFixture<PaneFixture>
         var setCalls = await pane.OfficeCallArgumentsAsync("body.setAsync");
         Assert.All(setCalls, args => Assert.Equal(bodyType, args[1].GetProperty("coercionType").GetString()));
     }
+
+    [Fact]
+    public async Task An_attendee_on_the_list_without_a_conversation_gets_one_planned_once_when_the_list_is_added()
+    {
+        var email = $"omar.{Guid.NewGuid():N}@example.org";
+        var office = OfficeStub.In(OfficeSurface.AppointmentOrganizer) with
+        {
+            Attendees = [new Sender("Omar Haddad", email)],
+            Start = DateTimeOffset.UtcNow.AddDays(4).ToString("o"),
+        };
+        await using var pane = await PanePage.OpenAsync(fixture, office);
+        var page = pane.Page;
+        await LocalApi.CallAsync(page, "PUT", "/api/profile", new { fullName = "Sam Lee", timeZone = "America/Toronto" });
+        var personId = await LocalApi.IdOfAsync(page, "POST", "/api/people", new { name = "Omar Haddad", email });
+
+        await page.GotoAsync("/#/questions/attach");
+        await pane.WaitForViewAsync("attach-entry");
+        var add = page.GetByRole(AriaRole.Button, new() { Name = "Add question list for Omar Haddad" });
+        await add.ClickAsync();
+        await Expect(page.GetByTestId("item-status")).ToContainTextAsync("Added the question list");
+        await add.ClickAsync();
+        await Expect(page.GetByTestId("item-status")).ToContainTextAsync("Replaced the question list");
+
+        var interviews = JsonDocument.Parse(await LocalApi.CallAsync(page, "GET", $"/api/interviews?personId={personId}")).RootElement.GetProperty("items");
+        var only = Assert.Single(interviews.EnumerateArray());
+        var state = await page.EvaluateAsync<JsonElement>("() => window.__officeStub.state");
+        Assert.Equal(only.GetProperty("id").GetString(), state.GetProperty("customProperties").GetProperty("interviewId").GetString());
+    }
 }

@@ -153,14 +153,19 @@ export const attachEntryView: View = async (context) => {
   const organizing = context.office.surface === "appointmentOrganizer" && context.office.item !== null;
   // With or without a planned time: the item's own times are used.
   const here = organizing ? interviews.filter((i) => inviteStages.includes(i.stage) && attending(i)) : [];
+  // Attendees on the list with no conversation to invite them to yet: one is planned on the press.
+  const unplanned = organizing
+    ? people.filter((p) => attendees.some((a) => sameAddress(p.email, a)) && !here.some((i) => i.person.id === p.id))
+    : [];
   return h("div", { class: "view", "data-view": "attach-entry" },
     pageHeader("Attach the question list",
       organizing
         ? "Adds the agenda and questions to this invite, attaches them as a file, and marks the invite as an informational interview. Press it again after changing the time: it replaces what it added."
         : "The pane sends the invite from your calendar for the time you planned, with the agenda in its body and your questions attached as a file."),
-    here.length > 0 ? card(
+    here.length + unplanned.length > 0 ? card(
       h("h2", null, "This invite"),
-      here.map((i) => addToItemButton(context, i))) : null,
+      here.map((i) => addToItemButton(context, i.id, i.person.name)),
+      unplanned.map((p) => addToItemButton(context, null, p.name, p.id))) : null,
     card(
       h("h2", { id: "invite-choices-title" }, "Which conversation?"),
       choices.length === 0
@@ -171,9 +176,10 @@ export const attachEntryView: View = async (context) => {
         : chooser("invite-choices-title", choices, (i) => draftHash(i.id, "invite"), attending)));
 };
 
-function addToItemButton(context: PaneContext, interview: InterviewSummary): HTMLElement {
+// With no conversation yet (interviewId null), one is planned with the person first.
+function addToItemButton(context: PaneContext, interviewId: string | null, name: string, personId?: string): HTMLElement {
   const status = h("p", { role: "status", "data-testid": "item-status" });
-  const button = h("button", { type: "button", class: "button button-primary" }, `Add question list for ${interview.person.name}`);
+  const button = h("button", { type: "button", class: "button button-primary" }, `Add question list for ${name}`);
   button.addEventListener("click", () => {
     button.disabled = true;
     context.clearError();
@@ -182,9 +188,10 @@ function addToItemButton(context: PaneContext, interview: InterviewSummary): HTM
     void (async () => {
       // The item's own times decide how many questions fit, not the plan.
       const { start, end } = await meetingTimesOf(item);
-      const preview = await context.api.post<DraftPreview>(`/api/interviews/${encodeURIComponent(interview.id)}/drafts/invite/preview`,
+      interviewId ??= (await context.api.post<Interview>("/api/interviews", { personId })).id;
+      const preview = await context.api.post<DraftPreview>(`/api/interviews/${encodeURIComponent(interviewId)}/drafts/invite/preview`,
         { start: start.toISOString(), end: end.toISOString() });
-      const added = await addQuestionList(item, interview.id, preview);
+      const added = await addQuestionList(item, interviewId, preview);
       const minutes = Math.round((end.getTime() - start.getTime()) / 60000);
       status.textContent = `${added.replaced ? "Replaced the question list" : "Added the question list"}: ${added.questionCount} questions for ${minutes} minutes, and the file.`
         + (added.categorySet ? "" : " The category could not be set; the invite is still linked to the conversation.");
