@@ -297,3 +297,18 @@ public sealed class LongRunningSessionTests : IAsyncLifetime
         Assert.Equal(TestUser.Alice.TenantId.ToString(), refreshes[1].Tenant);
     }
 }
+
+/// <summary>Local mode has no session to report: its jobs use the local mailbox.</summary>
+public sealed class LocalModeAutomationSessionTests
+{
+    [Fact]
+    public async Task Local_mode_has_no_session_endpoint_answer_and_no_Microsoft_365_session()
+    {
+        await using var host = new AddinFactory();
+        await host.DataReadyAsync();
+        using var client = host.CreateClientFor(TestUser.Alice);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/automation/session")).StatusCode);
+        Assert.Null(host.Services.GetService<Microsoft365AutomationSession>());
+    }
+}
