@@ -1,4 +1,5 @@
 using OutlookInterviewAddin.Auth;
+using OutlookInterviewAddin.Automation;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Export;
 using OutlookInterviewAddin.Hosting;
@@ -48,6 +49,11 @@ builder.Services.AddNextActions();
 // Microsoft Graph: on behalf of the user in Microsoft 365 mode, the host's own local mailbox in local mode.
 builder.Services.AddMail();
 
+// Automation in Microsoft 365 mode acts through a long-running on-behalf-of session, begun when the
+// user turns it on; its token cache is kept, encrypted, with the data.
+if (AddinMode.From(builder.Configuration) == AddinModeKind.Microsoft365)
+    builder.Services.AddMicrosoft365AutomationSession();
+
 // The local mailbox's services (local mode): Graph-shaped errors on its routes.
 builder.Services.AddLocalMailbox();
 
@@ -93,6 +99,9 @@ app.MapNextActions();
 
 // The outreach request, the invite with the question list and the thank-you: previewed, then created through Graph.
 app.MapDrafts();
+
+// Whether automation can reach the mailbox while the user is away (Microsoft 365 mode's session).
+app.MapAutomationSession();
 
 // Local mode only: a Graph-compatible mailbox at /graph/v1.0 for the product's Graph client, and its page's API.
 app.MapLocalMailbox();

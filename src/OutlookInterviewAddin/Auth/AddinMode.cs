@@ -20,4 +20,8 @@ public sealed class AddinMode(IOptions<EntraOptions> entra)
 
     /// <summary>The name the pane and the logs use: "local" or "microsoft365".</summary>
     public string Name => IsLocal ? "local" : "microsoft365";
+
+    /// <summary>The mode the configuration chooses, for registrations made before the services exist.</summary>
+    public static AddinModeKind From(IConfiguration configuration) =>
+        (configuration.GetSection(EntraOptions.Section).Get<EntraOptions>() ?? new EntraOptions()).AnySet ? AddinModeKind.Microsoft365 : AddinModeKind.Local;
 }

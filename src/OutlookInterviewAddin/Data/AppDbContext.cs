@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OutlookInterviewAddin.Automation;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.LocalMailbox;
 using OutlookInterviewAddin.Mail;
@@ -40,6 +41,9 @@ public class AppDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<Touch> Touches => Set<Touch>();
     public DbSet<QuestionList> QuestionLists => Set<QuestionList>();
     public DbSet<MailboxOperation> MailboxOperations => Set<MailboxOperation>();
+
+    /// <summary>Microsoft 365 mode: the long-running sessions automation acts through, their token caches encrypted.</summary>
+    public DbSet<AutomationGrant> AutomationGrants => Set<AutomationGrant>();
 
     // The local mailbox (local mode only): a Graph-compatible store of drafts, events and invitations.
     public DbSet<MailboxMessage> MailboxMessages => Set<MailboxMessage>();

@@ -98,7 +98,8 @@ public sealed class GraphHttp : IDisposable
 /// </summary>
 public sealed class GraphClients : IDisposable
 {
-    private const string GraphScope = "https://graph.microsoft.com/.default";
+    /// <summary>The Graph permissions every token the host obtains for a user carries: the ones the registration was consented to.</summary>
+    internal const string GraphScope = "https://graph.microsoft.com/.default";
 
     private readonly GraphHttp http;
     private readonly AddinMode mode;

@@ -38,6 +38,12 @@ public sealed class FakeEntraIssuer : IAsyncDisposable
     /// <summary>Every request to the Graph stand-in under /v1.0: method, path and the Authorization header.</summary>
     public ConcurrentQueue<(string Method, string Path, string? Authorization)> GraphRequests { get; } = new();
 
+    /// <summary>The lifetime of the access tokens it issues; under five minutes, MSAL refreshes one at its next use.</summary>
+    public int AccessTokenLifetimeSeconds { get; set; } = 3600;
+
+    /// <summary>The refresh tokens issued (to a request that asked for offline_access) and the user each stands for.</summary>
+    public ConcurrentDictionary<string, (string Oid, string Tid)> RefreshTokens { get; } = new();
+
     private int issued;
 
     private FakeEntraIssuer(WebApplication app) => this.app = app;
@@ -96,7 +102,7 @@ public sealed class FakeEntraIssuer : IAsyncDisposable
         });
     }
 
-    // The v2 token endpoint for the on-behalf-of grant, and a Graph stand-in that records the bearer
+    // The v2 token endpoint for the on-behalf-of and refresh-token grants, and a Graph stand-in that records the bearer
     // tokens it is called with: enough to see which token the host exchanged and which it used.
     private void MapTokenAndGraph()
     {
@@ -105,23 +111,37 @@ public sealed class FakeEntraIssuer : IAsyncDisposable
             var form = (await request.ReadFormAsync()).ToDictionary(f => f.Key, f => f.Value.ToString());
             TokenRequests.Enqueue((tenant, form));
             if (TokenError is { } error) return Results.Json(error, statusCode: 400);
+            (string Oid, string Tid) user;
+            if (form.GetValueOrDefault("grant_type") == "refresh_token")
+            {
+                // A refresh token it issued, for the user it was issued to; anything else is refused as Entra would.
+                if (!RefreshTokens.TryGetValue(form.GetValueOrDefault("refresh_token", ""), out user))
+                    return Results.Json(new { error = "invalid_grant", error_description = "AADSTS9002313: Invalid request. The refresh token is malformed or not valid.", error_codes = new[] { 9002313 } }, statusCode: 400);
+            }
+            else
+            {
+                var assertion = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(form.GetValueOrDefault("assertion", ""));
+                user = (assertion.GetPayloadValue<string>("oid"), assertion.GetPayloadValue<string>("tid"));
+            }
             var n = Interlocked.Increment(ref issued);
             // Entra answers client_info=1 with the user's ids; MSAL keys its cache on them.
-            var assertion = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(form.GetValueOrDefault("assertion", ""));
-            var clientInfo = Base64UrlEncoder.Encode(JsonSerializer.Serialize(new
-            {
-                uid = assertion.GetPayloadValue<string>("oid"),
-                utid = assertion.GetPayloadValue<string>("tid"),
-            }));
-            return Results.Json(new Dictionary<string, object>
+            var clientInfo = Base64UrlEncoder.Encode(JsonSerializer.Serialize(new { uid = user.Oid, utid = user.Tid }));
+            var answer = new Dictionary<string, object>
             {
                 ["client_info"] = clientInfo,
                 ["token_type"] = "Bearer",
                 ["scope"] = form.GetValueOrDefault("scope", ""),
-                ["expires_in"] = 3600,
-                ["ext_expires_in"] = 3600,
+                ["expires_in"] = AccessTokenLifetimeSeconds,
+                ["ext_expires_in"] = AccessTokenLifetimeSeconds,
                 ["access_token"] = $"graph-token-{n}",
-            });
+            };
+            if (form.GetValueOrDefault("scope", "").Split(' ').Contains("offline_access"))
+            {
+                var refresh = $"refresh-token-{n}";
+                RefreshTokens[refresh] = user;
+                answer["refresh_token"] = refresh;
+            }
+            return Results.Json(answer);
         });
         app.MapPost("/v1.0/$batch", async (HttpRequest request) =>
         {

@@ -42,6 +42,48 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("OutlookInterviewAddin.Automation.AutomationGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("BeganAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OwnerObjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OwnerTenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<byte[]>("ProtectedCache")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SessionKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId")
+                        .IsUnique();
+
+                    b.ToTable("AutomationGrants", (string)null);
+                });
+
             modelBuilder.Entity("OutlookInterviewAddin.Interviews.Interview", b =>
                 {
                     b.Property<Guid>("Id")
