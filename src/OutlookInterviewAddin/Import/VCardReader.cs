@@ -107,16 +107,16 @@ public static class VCardReader
         for (var i = 0; i < physical.Length; i++)
         {
             var line = physical[i];
-            if (open && line.Length > 0 && (line[0] == ' ' || line[0] == '\t'))
-            {
-                current.Append(line, 1, line.Length - 1);
-                continue;
-            }
-            // A quoted-printable value ending in "=" goes on in the next physical line, folded or not.
+            // A quoted-printable value ending in "=" goes on in the next physical line, as it is (2.1 does not indent it).
             if (open && EndsInSoftBreak(current) && line.Length > 0)
             {
                 current.Length -= 1;
-                current.Append(line.TrimStart(' ', '\t'));
+                current.Append(line);
+                continue;
+            }
+            if (open && line.Length > 0 && (line[0] == ' ' || line[0] == '\t'))
+            {
+                current.Append(line, 1, line.Length - 1);
                 continue;
             }
             if (open) yield return (start, current.ToString());
@@ -176,7 +176,8 @@ public static class VCardReader
                 ? (raw.Trim().ToUpperInvariant() is "QUOTED-PRINTABLE" or "BASE64" or "8BIT" or "7BIT" ? "ENCODING" : "TYPE", raw.Trim())
                 : (raw[..equals].Trim(), raw[(equals + 1)..]);
             if (!parameters.TryGetValue(key, out var list)) parameters[key] = list = [];
-            list.AddRange(SplitOutsideQuotes(values, ',').Select(v => v.Trim().Trim('"')).Where(v => v.Length > 0));
+            // TYPE="work,pref" (quoted, as Apple writes it) is the same list as TYPE=work,pref.
+            list.AddRange(values.Replace("\"", "", StringComparison.Ordinal).Split(',').Select(v => v.Trim()).Where(v => v.Length > 0));
         }
         var value = line[(colon + 1)..];
         if (parameters.TryGetValue("ENCODING", out var encodings) && encodings.Any(e => e.Equals("QUOTED-PRINTABLE", StringComparison.OrdinalIgnoreCase)))
