@@ -8,6 +8,7 @@ using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.People;
 using OutlookInterviewAddin.Profile;
 using OutlookInterviewAddin.Tests.Builders;
+using OutlookInterviewAddin.Tests.Import;
 using OutlookInterviewAddin.Tests.Infrastructure;
 
 namespace OutlookInterviewAddin.Tests.Export;
@@ -80,6 +81,18 @@ public sealed class ExportFilesTests : IDisposable
             (zoe.Name, zoe.Organisation, zoe.Title, zoe.City, zoe.Note, zoe.TimeZone));
         Assert.Equal(Awkward.LinkedInUrl, ImportSources.LinkedInUrlAmong(zoe.Urls));
         Assert.Contains(cards.Contacts, c => c.Name == "李小龙");
+    }
+
+    [Fact]
+    public async Task Importing_the_exported_vcard_back_adds_nobody_and_changes_nobody()
+    {
+        await alice.AddPersonAsync(Awkward);
+        await alice.AddPersonAsync(new PersonInput("Tom Reyes", null, "Hydro One"));
+        var vcf = await DownloadAsync("/api/export/people.vcf", "text/vcard", "people.vcf");
+
+        var preview = await alice.PreviewAsync("vcard", Encoding.UTF8.GetString(vcf), "people.vcf");
+
+        Assert.Equal(new ImportCounts(Add: 0, Match: 0, Skip: 2, Error: 0), preview.Counts);
     }
 
     [Fact]
