@@ -65,6 +65,7 @@ public sealed class YourDataTests : IClassFixture<PaneFixture>
         await preview.GetByLabel("How you know the people added").SelectOptionAsync("alumni");
         await preview.GetByRole(AriaRole.Button, new() { Name = "Import 2 people" }).ClickAsync();
         await Expect(page.GetByTestId("import-status")).ToHaveTextAsync("Import done: 2 added, 0 filled in, 1 skipped, 1 not imported.");
+        await Expect(preview.GetByRole(AriaRole.Link, new() { Name = "Open your people" })).ToHaveAttributeAsync("href", "#/people");
 
         // Downloads carry the token: files, not a 401.
         var csv = await DownloadAsync(page, "Download People (CSV)", "people.csv");

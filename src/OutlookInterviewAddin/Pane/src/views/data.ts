@@ -6,7 +6,8 @@ import type { PaneContext, View } from "../context";
 import { h, replaceChildren, uniqueId } from "../dom";
 import { downloadBlob } from "../html";
 import { connectionLabels, type Connection, type Profile } from "../model";
-import { card, pageHeader } from "./common";
+import { href } from "../router";
+import { card, linkButton, pageHeader } from "./common";
 
 type Source = "linkedin" | "vcard" | "outlook";
 type Action = "add" | "match" | "skip" | "error";
@@ -187,6 +188,7 @@ function importCard(context: PaneContext): HTMLElement {
           const counts = { ...done.counts, error: done.counts.error + result.counts.error, skip: done.counts.skip + result.counts.skip };
           replaceChildren(list, done.rows.map(rowItem));
           importButton.textContent = "Imported";
+          importButton.after(linkButton("Open your people", href("/people"), false));
           status.textContent = `Import done: ${countsText(counts, true)}`;
         })
         .catch((error: unknown) => {
