@@ -3,6 +3,7 @@ using OutlookInterviewAddin.Automation;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Export;
 using OutlookInterviewAddin.Hosting;
+using OutlookInterviewAddin.Import;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.LocalMailbox;
 using OutlookInterviewAddin.Mail;
@@ -87,12 +88,14 @@ app.MapOpenApi().AllowAnonymous();
 app.MapAuth();
 app.MapManifest();
 
-// The interview workflow: profile, people, interviews, question lists, and an export of it all.
+// The interview workflow: profile, people, interviews, question lists; an export of it all (JSON,
+// CSV, vCard, iCalendar) and its erasure; people imported from LinkedIn, vCard files and Outlook contacts.
 app.MapProfile();
 app.MapPeople();
 app.MapInterviews();
 app.MapQuestionLists();
 app.MapExport();
+app.MapImport();
 
 // One list of what to do next, most urgent first.
 app.MapNextActions();

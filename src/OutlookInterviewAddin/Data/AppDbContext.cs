@@ -50,6 +50,7 @@ public class AppDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<MailboxEvent> MailboxEvents => Set<MailboxEvent>();
     public DbSet<MailboxAttachment> MailboxAttachments => Set<MailboxAttachment>();
     public DbSet<MailboxInvitation> MailboxInvitations => Set<MailboxInvitation>();
+    public DbSet<MailboxContact> MailboxContacts => Set<MailboxContact>();
 
     /// <summary>The host's Data Protection keys, encrypted at rest (see DataProtectionSetup); shared by every host of a deployment.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

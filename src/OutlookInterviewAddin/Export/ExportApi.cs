@@ -13,7 +13,14 @@ public static class ExportApi
 {
     public static IEndpointRouteBuilder MapExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/export", ExportAll).RequireAuthorization().WithTags("Export");
+        var export = app.MapGroup("/api/export").RequireAuthorization().WithTags("Export");
+        export.MapGet("/", ExportAll);
+        export.MapGet("/people.csv", ExportFiles.PeopleCsv);
+        export.MapGet("/people.vcf", ExportFiles.PeopleVCard);
+        export.MapGet("/planned-conversations.ics", ExportFiles.PlannedConversations);
+
+        // Erasing sits with the export: the pane's "Your data" screen offers both.
+        app.MapPost("/api/data/erase", EraseApi.EraseAll).RequireAuthorization().WithTags("Export");
         return app;
     }
 

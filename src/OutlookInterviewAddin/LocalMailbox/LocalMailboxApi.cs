@@ -68,6 +68,15 @@ public static class LocalMailboxApi
         me.MapGet("/calendarView", (HttpContext http, CallServices s, CancellationToken ct) =>
             GraphEvents.CalendarViewAsync(s.For(http), GraphQuery.From(http.Request.Query), ct));
 
+        me.MapPost("/contacts", (HttpContext http, CallServices s, CancellationToken ct) =>
+            WithBody(http, required: true, body => GraphContacts.CreateAsync(s.For(http), body, ct)));
+        me.MapGet("/contacts", (HttpContext http, CallServices s, CancellationToken ct) =>
+            GraphContacts.ListAsync(s.For(http), GraphQuery.From(http.Request.Query), ct));
+        me.MapGet("/contacts/{id}", (string id, HttpContext http, CallServices s, CancellationToken ct) =>
+            GraphContacts.GetAsync(s.For(http), id, GraphQuery.From(http.Request.Query), ct));
+        me.MapDelete("/contacts/{id}", (string id, HttpContext http, CallServices s, CancellationToken ct) =>
+            GraphContacts.DeleteAsync(s.For(http), id, ct));
+
         graph.MapPost("/$batch", (HttpContext http, CallServices s, CancellationToken ct) =>
             WithBody(http, required: true, body => GraphBatch.RunAsync(prefer => s.For(http, prefer), body, GraphRequestIds.For(http), ct)));
 

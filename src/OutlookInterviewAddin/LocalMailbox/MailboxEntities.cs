@@ -146,3 +146,38 @@ internal sealed class MailboxInvitationConfiguration : IEntityTypeConfiguration<
         builder.Property(i => i.AttachmentNames).HasJsonConversion();
     }
 }
+
+/// <summary>A contact in the user's Outlook contacts folder, as far as the add-in reads them (the import of people).</summary>
+public sealed class MailboxContact : UserOwned
+{
+    public required string GraphId { get; set; }
+    public string? DisplayName { get; set; }
+    public string? GivenName { get; set; }
+    public string? Surname { get; set; }
+    public List<MailboxAddress> EmailAddresses { get; set; } = [];
+    public string? CompanyName { get; set; }
+    public string? JobTitle { get; set; }
+    public string? Department { get; set; }
+    public string? BusinessCity { get; set; }
+    public string? PersonalNotes { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset LastModifiedAt { get; set; }
+}
+
+internal sealed class MailboxContactConfiguration : IEntityTypeConfiguration<MailboxContact>
+{
+    public void Configure(EntityTypeBuilder<MailboxContact> builder)
+    {
+        builder.HasIndex(c => c.GraphId).IsUnique();
+        builder.Property(c => c.GraphId).HasMaxLength(200);
+        builder.Property(c => c.DisplayName).HasMaxLength(500);
+        builder.Property(c => c.GivenName).HasMaxLength(200);
+        builder.Property(c => c.Surname).HasMaxLength(200);
+        builder.Property(c => c.EmailAddresses).HasJsonConversion();
+        builder.Property(c => c.CompanyName).HasMaxLength(500);
+        builder.Property(c => c.JobTitle).HasMaxLength(500);
+        builder.Property(c => c.Department).HasMaxLength(500);
+        builder.Property(c => c.BusinessCity).HasMaxLength(200);
+        builder.HasIndex(c => new { c.OwnerTenantId, c.OwnerObjectId, c.CreatedAt });
+    }
+}

@@ -163,7 +163,7 @@ public static class DraftsApi
 
     // The user's own token for this API: in local mode it is also the local mailbox's token, in
     // Microsoft 365 mode the assertion of the on-behalf-of exchange. JwtBearer has validated it.
-    private static string BearerToken(HttpContext http)
+    internal static string BearerToken(HttpContext http)
     {
         var header = http.Request.Headers.Authorization.ToString();
         return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : "";

@@ -19,6 +19,9 @@ public sealed class FieldErrors
         list.Add(message);
     }
 
+    /// <summary>The messages by field, for a caller that reports them itself (an import row, for example).</summary>
+    public IEnumerable<(string Field, IReadOnlyList<string> Messages)> Entries => errors.Select(e => (e.Key, (IReadOnlyList<string>)e.Value));
+
     public ValidationProblem Problem() =>
         TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
 

@@ -41,6 +41,11 @@ public sealed class ExportAndOpenApiTests(AddinFactory factory) : IClassFixture<
         Assert.Contains("/api/question-lists/{id}", paths);
         Assert.Contains("/api/profile", paths);
         Assert.Contains("/api/export", paths);
+        Assert.Contains("/api/export/people.csv", paths);
+        Assert.Contains("/api/export/planned-conversations.ics", paths);
+        Assert.Contains("/api/import/linkedin/preview", paths);
+        Assert.Contains("/api/import", paths);
+        Assert.Contains("/api/data/erase", paths);
     }
 
     [Fact]

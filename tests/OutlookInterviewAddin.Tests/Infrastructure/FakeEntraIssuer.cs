@@ -161,6 +161,19 @@ public sealed class FakeEntraIssuer : IAsyncDisposable
             GraphRequests.Enqueue(("POST", "/v1.0/me/messages", request.Headers.Authorization.ToString()));
             return Results.Json(new { id = $"standin-{Guid.NewGuid():N}", isDraft = true, subject = "s" }, statusCode: 201);
         });
+        // The user's Outlook contacts, two pages as Graph pages them (the import reads every page).
+        app.MapGet("/v1.0/me/contacts", (HttpRequest request) =>
+        {
+            GraphRequests.Enqueue(("GET", "/v1.0/me/contacts", request.Headers.Authorization.ToString()));
+            var second = request.Query.ContainsKey("$skip");
+            return Results.Json(second
+                ? new Dictionary<string, object?> { ["value"] = new[] { new { id = "c2", displayName = "Tom Reyes", companyName = "Hydro One", emailAddresses = Array.Empty<object>() } } }
+                : new Dictionary<string, object?>
+                {
+                    ["value"] = new[] { new { id = "c1", displayName = "Ana Lopez", companyName = "Metrolinx", emailAddresses = new[] { new { name = "Ana", address = "ana@metrolinx.example" } } } },
+                    ["@odata.nextLink"] = $"https://graph.entra.test/v1.0/me/contacts?$top=100&$skip=100",
+                });
+        });
     }
 
     public string IssuerFor(Guid tenantId) => $"{Instance}{tenantId}/v2.0";

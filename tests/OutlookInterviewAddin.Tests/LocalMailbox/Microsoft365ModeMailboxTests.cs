@@ -39,6 +39,7 @@ public sealed class Microsoft365ModeMailboxTests : IAsyncLifetime
     [InlineData("POST", "/graph/v1.0/me/messages")]
     [InlineData("POST", "/graph/v1.0/me/events")]
     [InlineData("GET", "/graph/v1.0/me/calendarView?startDateTime=2027-03-15T00:00:00Z&endDateTime=2027-03-16T00:00:00Z")]
+    [InlineData("GET", "/graph/v1.0/me/contacts")]
     [InlineData("POST", "/graph/v1.0/$batch")]
     [InlineData("GET", "/local-mailbox")]
     [InlineData("GET", "/local-mailbox/invitations")]

@@ -18,12 +18,14 @@ import { attachEntryView, outreachEntryView } from "./views/entry";
 import { mailboxView } from "./views/mailbox";
 import { notFoundView } from "./views/placeholder";
 import { profileView } from "./views/profile";
+import { dataView } from "./views/data";
 import { questionListView, questionListsView } from "./views/questionLists";
 import { pageHeader } from "./views/common";
 
 const routes: Route<View>[] = [
   { pattern: "/", view: homeView },
   { pattern: "/profile", view: profileView },
+  { pattern: "/data", view: dataView },
   { pattern: "/people", view: peopleView },
   { pattern: "/people/new", view: newPersonView },
   { pattern: "/people/:id", view: personView },

@@ -4,7 +4,8 @@ import type { View } from "../context";
 import { h } from "../dom";
 import { field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
 import { orNull, splitList, type Profile } from "../model";
-import { card, pageHeader } from "./common";
+import { card, linkButton, pageHeader } from "./common";
+import { href } from "../router";
 
 export const profileView: View = async (context) => {
   const profile = await context.progress("Loading your profile", context.api.get<Profile>("/api/profile"));
@@ -42,5 +43,8 @@ export const profileView: View = async (context) => {
   const status = h("p", { class: "saved", role: "status", "data-testid": "profile-saved" });
   return h("div", { class: "view", "data-view": "profile" },
     pageHeader("Your profile", "Know yourself first: what interests you now, and who you want to be in 10 and 20 years. Every request the pane drafts starts from this."),
-    card(form, status));
+    card(form, status),
+    card(h("h2", null, "Your data"),
+      h("p", null, "Import people from LinkedIn, a contacts file or Outlook; export everything; or delete it all."),
+      linkButton("Your data", href("/data"), false, "Your data: import, export or delete")));
 };

@@ -1,0 +1,73 @@
+using System.Text;
+using OutlookInterviewAddin.People;
+
+namespace OutlookInterviewAddin.Export;
+
+/// <summary>
+/// People as vCard 4.0 (RFC 6350): one card each, text escaped (\\ \, \; \n), lines folded at 75
+/// octets without splitting a character, CRLF line ends, UTF-8. Read back by
+/// <see cref="Import.VCardReader"/> in the tests; address books (Outlook, Apple, Google) open it.
+/// </summary>
+public static class VCardWriter
+{
+    public static string Write(IEnumerable<Person> people)
+    {
+        var text = new StringBuilder();
+        foreach (var p in people)
+        {
+            Line(text, "BEGIN:VCARD");
+            Line(text, "VERSION:4.0");
+            Line(text, $"UID:urn:uuid:{p.Id}");
+            Line(text, $"FN:{Escape(p.Name)}");
+            var (given, family) = SplitName(p.Name);
+            Line(text, $"N:{Escape(family)};{Escape(given)};;;");
+            if (p.Email is not null) Line(text, $"EMAIL;TYPE=work:{Escape(p.Email)}");
+            if (p.Organisation is not null) Line(text, $"ORG:{Escape(p.Organisation)}");
+            if (p.Role is not null) Line(text, $"TITLE:{Escape(p.Role)}");
+            if (p.City is not null) Line(text, $"ADR;TYPE=work:;;;{Escape(p.City)};;;");
+            if (p.TimeZone is not null) Line(text, $"TZ;VALUE=text:{Escape(p.TimeZone)}");
+            if (p.LinkedInUrl is not null) Line(text, $"URL;TYPE=linkedin:{p.LinkedInUrl}");
+            if (p.Notes is not null) Line(text, $"NOTE:{Escape(p.Notes)}");
+            Line(text, $"REV:{p.UpdatedAt.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}");
+            Line(text, "END:VCARD");
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The family name is the last word, the given names the rest: the best a single name field allows.</summary>
+    private static (string Given, string Family) SplitName(string name)
+    {
+        var space = name.Trim().LastIndexOf(' ');
+        return space < 0 ? (name.Trim(), "") : (name[..space].Trim(), name[(space + 1)..].Trim());
+    }
+
+    internal static string Escape(string value) => value
+        .Replace("\\", "\\\\", StringComparison.Ordinal)
+        .Replace(",", "\\,", StringComparison.Ordinal)
+        .Replace(";", "\\;", StringComparison.Ordinal)
+        .Replace("\r\n", "\n", StringComparison.Ordinal)
+        .Replace("\r", "\n", StringComparison.Ordinal)
+        .Replace("\n", "\\n", StringComparison.Ordinal);
+
+    // Folded at 75 octets of UTF-8; continuation lines start with one space (RFC 6350 §3.2).
+    private static void Line(StringBuilder text, string line)
+    {
+        var octets = 0;
+        var limit = 75;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var length = char.IsHighSurrogate(line[i]) && i + 1 < line.Length ? 2 : 1;
+            var size = Encoding.UTF8.GetByteCount(line.AsSpan(i, length));
+            if (octets + size > limit)
+            {
+                text.Append("\r\n ");
+                octets = 1;
+                limit = 75;
+            }
+            text.Append(line, i, length);
+            octets += size;
+            i += length - 1;
+        }
+        text.Append("\r\n");
+    }
+}
