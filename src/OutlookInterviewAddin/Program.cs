@@ -1,6 +1,7 @@
 using OutlookInterviewAddin.Auth;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Export;
+using OutlookInterviewAddin.FollowThrough;
 using OutlookInterviewAddin.Hosting;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.LocalMailbox;
@@ -48,6 +49,10 @@ builder.Services.AddNextActions();
 // Microsoft Graph: on behalf of the user in Microsoft 365 mode, the host's own local mailbox in local mode.
 builder.Services.AddMail();
 
+// Follow-through: per-user sweeps on Quartz (clustered on PostgreSQL) that draft thank-yous, the one
+// follow-up and stay-in-touch updates, and notice replies; nothing is ever sent.
+builder.Services.AddFollowThrough(builder.Configuration);
+
 // The local mailbox's services (local mode): Graph-shaped errors on its routes.
 builder.Services.AddLocalMailbox();
 
@@ -93,6 +98,9 @@ app.MapNextActions();
 
 // The outreach request, the invite with the question list and the thank-you: previewed, then created through Graph.
 app.MapDrafts();
+
+// The follow-through setting (on or off, the stay-in-touch interval, holidays) and what it did.
+app.MapAutomation();
 
 // Local mode only: a Graph-compatible mailbox at /graph/v1.0 for the product's Graph client, and its page's API.
 app.MapLocalMailbox();

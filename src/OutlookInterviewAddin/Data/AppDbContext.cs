@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OutlookInterviewAddin.FollowThrough;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.LocalMailbox;
 using OutlookInterviewAddin.Mail;
@@ -40,6 +41,10 @@ public class AppDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<Touch> Touches => Set<Touch>();
     public DbSet<QuestionList> QuestionLists => Set<QuestionList>();
     public DbSet<MailboxOperation> MailboxOperations => Set<MailboxOperation>();
+
+    // Follow-through (FollowThrough/): the per-user setting and what the jobs did.
+    public DbSet<AutomationSetting> AutomationSettings => Set<AutomationSetting>();
+    public DbSet<AutomationActivity> AutomationActivities => Set<AutomationActivity>();
 
     // The local mailbox (local mode only): a Graph-compatible store of drafts, events and invitations.
     public DbSet<MailboxMessage> MailboxMessages => Set<MailboxMessage>();
