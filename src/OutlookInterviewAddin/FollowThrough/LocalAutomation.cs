@@ -17,7 +17,8 @@ public sealed class LocalBackgroundMailbox(GraphClients clients, LocalTokenIssue
     {
         if (owner.IsNobody) return Task.FromResult(new BackgroundMailbox(null, "Automation needs a signed-in user."));
         var user = new CurrentUser { TenantId = owner.TenantId, ObjectId = owner.ObjectId, DisplayName = localUser.Value.DisplayName, Email = localUser.Value.Email };
-        var token = issuer.Issue(owner.TenantId, owner.ObjectId, user.DisplayName, user.Email!, TimeSpan.FromMinutes(15));
+        // JwtBearer checks a token's lifetime against the wall clock, whatever clock the app reads.
+        var token = issuer.Issue(owner.TenantId, owner.ObjectId, user.DisplayName, user.Email!, TimeSpan.FromMinutes(15), issuedAt: DateTimeOffset.UtcNow);
         return Task.FromResult(new BackgroundMailbox(new MailboxGateway(clients.For(user, token.AccessToken), options.Value)));
     }
 }

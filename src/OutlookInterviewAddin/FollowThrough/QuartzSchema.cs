@@ -5,16 +5,17 @@ using OutlookInterviewAddin.Data;
 namespace OutlookInterviewAddin.FollowThrough;
 
 /// <summary>
-/// Quartz does not create its tables. Its official scripts (QuartzTables/, from the quartznet
-/// repository, unchanged) are applied once, after the app's migrations, when the tables are missing;
-/// the scripts' leading DROP statements are skipped, so nothing is ever removed. Hosts starting
-/// together over PostgreSQL take turns under an advisory lock.
+/// Quartz does not create its tables unless told to. Its official DDL for the version the host uses
+/// (QuartzTables/create_*.sql, the scripts Quartz 4.7.3 carries for its own provisioning: every
+/// statement creates only what is missing and nothing drops) is applied at every start, after the
+/// app's migrations and before the scheduler starts, so its schema check finds the tables. Hosts
+/// starting together over PostgreSQL take turns under an advisory lock.
 /// </summary>
 public static class QuartzSchema
 {
     public const string TablePrefix = "QRTZ_";
 
-    // Any fixed number: the lock only orders the hosts applying this script.
+    // Any fixed number: the lock only orders the hosts applying the script.
     private const long AdvisoryLock = 0x51_52_54_5A;
 
     public static async Task ApplyAsync(AppDbContext db, CancellationToken ct)
@@ -26,14 +27,8 @@ public static class QuartzSchema
         {
             await using var transaction = await connection.BeginTransactionAsync(ct);
             if (postgres) await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({AdvisoryLock})", ct);
-            var exists = await ScalarAsync(connection, transaction, postgres
-                ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'qrtz_locks'"
-                : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'QRTZ_LOCKS'", ct);
-            if (exists == 0)
-            {
-                foreach (var statement in Statements(Script(postgres ? "tables_postgres.sql" : "tables_sqlite.sql"), postgres))
-                    await ExecuteAsync(connection, transaction, statement, ct);
-            }
+            foreach (var statement in Statements(Script(postgres ? "create_postgres" : "create_sqlite")))
+                await ExecuteAsync(connection, transaction, statement, ct);
             await transaction.CommitAsync(ct);
         }
         finally
@@ -44,37 +39,26 @@ public static class QuartzSchema
 
     private static string Script(string name)
     {
-        using var stream = typeof(QuartzSchema).Assembly.GetManifestResourceStream($"OutlookInterviewAddin.FollowThrough.{name.Replace(".sql", "", StringComparison.Ordinal)}.sql")
-            ?? throw new InvalidOperationException($"The Quartz script {name} is not embedded in the host.");
+        using var stream = typeof(QuartzSchema).Assembly.GetManifestResourceStream($"OutlookInterviewAddin.FollowThrough.{name}.sql")
+            ?? throw new InvalidOperationException($"The Quartz script {name}.sql is not embedded in the host.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
 
-    /// <summary>The script's statements without its drops (PostgreSQL's are in one DO block, SQLite's are DROP TABLE lines) and its comments.</summary>
-    internal static IEnumerable<string> Statements(string script, bool postgres)
+    /// <summary>The script's statements: separated by a line reading '--;;', with the table prefix put in for {0} and {1}.</summary>
+    internal static IEnumerable<string> Statements(string script)
     {
-        if (postgres)
+        var current = new System.Text.StringBuilder();
+        foreach (var line in script.Split('\n').Append("--;;"))
         {
-            var doStart = script.IndexOf("DO $$", StringComparison.Ordinal);
-            if (doStart >= 0)
+            if (line.TrimEnd('\r') == "--;;")
             {
-                var doEnd = script.IndexOf("END $$;", doStart, StringComparison.Ordinal);
-                script = script[..doStart] + script[(doEnd + "END $$;".Length)..];
+                var sql = string.Join('\n', current.ToString().Split('\n').Where(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal))).Trim();
+                current.Clear();
+                if (sql.Length > 0) yield return sql.Replace("{0}", TablePrefix, StringComparison.Ordinal).Replace("{1}", TablePrefix, StringComparison.Ordinal);
+                continue;
             }
-        }
-        var lines = script.Split('\n').Where(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal));
-        var pending = "";
-        foreach (var piece in string.Join('\n', lines).Split(';'))
-        {
-            // A SQLite trigger's body holds statements of its own: it ends at END.
-            pending = pending.Length == 0 ? piece : pending + ";" + piece;
-            var trimmed = pending.Trim();
-            if (trimmed.StartsWith("CREATE TRIGGER", StringComparison.OrdinalIgnoreCase) && !trimmed.EndsWith("END", StringComparison.OrdinalIgnoreCase)) continue;
-            pending = "";
-            if (trimmed.Length == 0 || trimmed.StartsWith("DROP ", StringComparison.OrdinalIgnoreCase)) continue;
-            // A script's own COMMIT: the transaction here is what commits.
-            if (trimmed.Equals("COMMIT", StringComparison.OrdinalIgnoreCase)) continue;
-            yield return trimmed;
+            current.Append(line).Append('\n');
         }
     }
 

@@ -62,8 +62,12 @@ public static class NextActionsApi
         }
 
         var more = items.Count > page.Limit;
-        return TypedResults.Ok(new NextActionsResponse(zone.Id, [.. items.Take(page.Limit)],
-            more ? PageRequest.Encode([(offset + page.Limit).ToString(CultureInfo.InvariantCulture)]) : null));
+        // The follow-through's own lines, on the first page: takeaways it waits for at the top, what it did and will do beside the list.
+        var first = offset == 0;
+        var waiting = first ? await FollowThrough.FollowThroughSummary.RecordTakeawaysAsync(db, zone, now, ct) : [];
+        var automation = first ? await FollowThrough.FollowThroughSummary.ForAsync(db, zone, now, ct) : null;
+        return TypedResults.Ok(new NextActionsResponse(zone.Id, [.. waiting, .. items.Take(page.Limit)],
+            more ? PageRequest.Encode([(offset + page.Limit).ToString(CultureInfo.InvariantCulture)]) : null, automation));
     }
 
     private const int MaxOffset = 1_000_000;
@@ -166,4 +170,6 @@ public static class NextActionsApi
 
 /// <summary>One page of next actions, shaped like every list of the API (items and the next page's cursor).</summary>
 /// <param name="TimeZone">The zone the local times are in (IANA id, or "UTC" when the profile has none).</param>
-public sealed record NextActionsResponse(string TimeZone, IReadOnlyList<NextAction> Items, string? NextCursor);
+/// <param name="Automation">On the first page, when the user has an automation setting: what the follow-through did and will do.</param>
+public sealed record NextActionsResponse(string TimeZone, IReadOnlyList<NextAction> Items, string? NextCursor,
+    FollowThrough.AutomationSummary? Automation = null);
