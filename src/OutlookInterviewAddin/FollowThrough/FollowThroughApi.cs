@@ -150,11 +150,11 @@ public static class FollowThroughApi
         return TypedResults.Ok(Dto(setting));
     }
 
-    /// <summary>What the follow-through did, newest first.</summary>
-    public static async Task<Ok<List<ActivityDto>>> GetActivity(AppDbContext db, CancellationToken ct)
+    /// <summary>What the follow-through did, newest first: the latest 50, or everything with <paramref name="all"/>.</summary>
+    public static async Task<Ok<List<ActivityDto>>> GetActivity(bool? all, AppDbContext db, CancellationToken ct)
     {
         var rows = await db.AutomationActivities.AsNoTracking().Where(a => a.CompletedAt != null)
-            .OrderByDescending(a => a.CompletedAt).Take(50).ToListAsync(ct);
+            .OrderByDescending(a => a.CompletedAt).Take(all == true ? 10_000 : 50).ToListAsync(ct);
         return TypedResults.Ok(rows.Select(ActivityDto.From).ToList());
     }
 
