@@ -15,10 +15,8 @@ public static class FollowThroughSummary
 {
     private const int Shown = 5;
 
-    public static async Task<AutomationSummary?> ForAsync(AppDbContext db, TimeZoneInfo zone, DateTimeOffset now, CancellationToken ct)
+    public static async Task<AutomationSummary> ForAsync(AppDbContext db, AutomationSetting setting, TimeZoneInfo zone, DateTimeOffset now, CancellationToken ct)
     {
-        var setting = await db.AutomationSettings.AsNoTracking().SingleOrDefaultAsync(ct);
-        if (setting is null) return null;
         if (!setting.Enabled) return new AutomationSummary(false, setting.Problem, [], []);
         var done = await db.AutomationActivities.AsNoTracking().Where(a => a.CompletedAt != null)
             .OrderByDescending(a => a.CompletedAt).Take(Shown).ToListAsync(ct);
@@ -53,7 +51,6 @@ public static class FollowThroughSummary
     /// <summary>Meetings that ended without takeaways: "Record your takeaways from …", shown first while automation waits for them.</summary>
     public static async Task<List<NextAction>> RecordTakeawaysAsync(AppDbContext db, TimeZoneInfo zone, DateTimeOffset now, CancellationToken ct)
     {
-        if (!await db.AutomationSettings.AnyAsync(s => s.Enabled, ct)) return [];
         var ended = await db.Interviews.AsNoTracking()
             .Where(i => (i.Stage == InterviewStage.Scheduled || i.Stage == InterviewStage.Interviewed) && i.PlannedStart != null && i.PlannedStart <= now
                 && !i.Takeaways.Any())

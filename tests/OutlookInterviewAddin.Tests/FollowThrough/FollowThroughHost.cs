@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.FollowThrough;
@@ -20,7 +21,8 @@ namespace OutlookInterviewAddin.Tests.FollowThrough;
 /// </summary>
 public sealed class FollowThroughHost : IDisposable
 {
-    public FollowThroughHost(DateTimeOffset start)
+    /// <param name="withoutSeams">Registers no <see cref="Automation.IBackgroundMailbox"/> or <see cref="Automation.IAutomationSession"/>, as Microsoft 365 mode before its session exists.</param>
+    public FollowThroughHost(DateTimeOffset start, bool withoutSeams = false)
     {
         Clock = new FakeTimeProvider(start);
         Factory = new AddinFactory
@@ -35,6 +37,11 @@ public sealed class FollowThroughHost : IDisposable
             {
                 services.AddSingleton<TimeProvider>(Clock);
                 services.Configure<GraphTransportOptions>(o => o.GraphHandler = _ => Factory!.Server.CreateHandler());
+                if (withoutSeams)
+                {
+                    services.RemoveAll<Automation.IBackgroundMailbox>();
+                    services.RemoveAll<Automation.IAutomationSession>();
+                }
             },
         };
         var (fake, real) = (Clock.GetUtcNow(), DateTimeOffset.UtcNow);

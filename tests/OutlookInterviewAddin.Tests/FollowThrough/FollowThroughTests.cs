@@ -163,4 +163,16 @@ public sealed class FollowThroughTests
         Assert.False(off.Enabled);
         Assert.Null(off.StayInTouchMonths);
     }
+
+    [Fact]
+    public async Task Without_a_session_for_this_mode_turning_automation_on_says_it_is_not_available_and_nothing_runs()
+    {
+        using var host = new FollowThroughHost(Monday, withoutSeams: true);
+
+        var answer = await (await host.Client.PutAsJsonAsync("/api/automation", new AutomationInput(true), WorkflowApi.Json)).ReadAsync<AutomationDto>(HttpStatusCode.OK);
+
+        Assert.False(answer.Enabled);
+        Assert.Equal("Automation is not available in this mode yet.", answer.Problem);
+        Assert.Equal(0, (await host.SweepAsync()).Completed);
+    }
 }
