@@ -2,6 +2,7 @@ using OutlookInterviewAddin.Auth;
 using OutlookInterviewAddin.Automation;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Export;
+using OutlookInterviewAddin.FollowThrough;
 using OutlookInterviewAddin.Hosting;
 using OutlookInterviewAddin.Import;
 using OutlookInterviewAddin.Interviews;
@@ -55,6 +56,10 @@ builder.Services.AddMail();
 if (AddinMode.From(builder.Configuration) == AddinModeKind.Microsoft365)
     builder.Services.AddMicrosoft365AutomationSession();
 
+// Follow-through: per-user sweeps on Quartz (clustered on PostgreSQL) that draft thank-yous, the one
+// follow-up and stay-in-touch updates, and notice replies; nothing is ever sent.
+builder.Services.AddFollowThrough(builder.Configuration);
+
 // The local mailbox's services (local mode): Graph-shaped errors on its routes.
 builder.Services.AddLocalMailbox();
 
@@ -105,6 +110,8 @@ app.MapDrafts();
 
 // Whether automation can reach the mailbox while the user is away (Microsoft 365 mode's session).
 app.MapAutomationSession();
+// The follow-through setting (on or off, the stay-in-touch interval, holidays) and what it did.
+app.MapAutomation();
 
 // Local mode only: a Graph-compatible mailbox at /graph/v1.0 for the product's Graph client, and its page's API.
 app.MapLocalMailbox();

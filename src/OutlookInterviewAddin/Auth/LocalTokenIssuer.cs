@@ -26,10 +26,11 @@ public sealed class LocalTokenIssuer(TimeProvider time) : IDisposable
 
     public SecurityKey SigningKey => key ??= new RsaSecurityKey(rsa) { KeyId = "local-" + Guid.NewGuid().ToString("N")[..8] };
 
-    /// <summary>Signs a token for the given user, valid from now for <paramref name="lifetime"/>.</summary>
-    public LocalToken Issue(Guid tenantId, Guid objectId, string displayName, string email, TimeSpan? lifetime = null, string scope = Scopes.AccessAsUser)
+    /// <summary>Signs a token for the given user, valid from now (or <paramref name="issuedAt"/>) for <paramref name="lifetime"/>.</summary>
+    public LocalToken Issue(Guid tenantId, Guid objectId, string displayName, string email, TimeSpan? lifetime = null, string scope = Scopes.AccessAsUser,
+        DateTimeOffset? issuedAt = null)
     {
-        var now = time.GetUtcNow();
+        var now = issuedAt ?? time.GetUtcNow();
         var expires = now + (lifetime ?? DefaultLifetime);
         var descriptor = new SecurityTokenDescriptor
         {

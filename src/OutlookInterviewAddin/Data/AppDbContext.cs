@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OutlookInterviewAddin.Automation;
+using OutlookInterviewAddin.FollowThrough;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.LocalMailbox;
 using OutlookInterviewAddin.Mail;
@@ -44,6 +45,9 @@ public class AppDbContext : DbContext, IDataProtectionKeyContext
 
     /// <summary>Microsoft 365 mode: the long-running sessions automation acts through, their token caches encrypted.</summary>
     public DbSet<AutomationGrant> AutomationGrants => Set<AutomationGrant>();
+    // Follow-through (FollowThrough/): the per-user setting and what the jobs did.
+    public DbSet<AutomationSetting> AutomationSettings => Set<AutomationSetting>();
+    public DbSet<AutomationActivity> AutomationActivities => Set<AutomationActivity>();
 
     // The local mailbox (local mode only): a Graph-compatible store of drafts, events and invitations.
     public DbSet<MailboxMessage> MailboxMessages => Set<MailboxMessage>();

@@ -203,12 +203,12 @@ public static class InterviewsApi
     }
 
     public static async Task<Results<Created<InterviewDto>, ValidationProblem, ProblemHttpResult>> AddTakeaway(
-        Guid id, TakeawayInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid id, TakeawayInput input, AppDbContext db, TimeProvider clock, FollowThrough.FollowThroughScheduler followThrough, DataOwner owner, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var (text, action) = ValidateTakeaway(input, errors);
         if (errors.Any) return errors.Problem();
-        return await InterviewWrites.RetryingAsync<Results<Created<InterviewDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
+        var result = await InterviewWrites.RetryingAsync<Results<Created<InterviewDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
         {
             var interview = await InterviewView.FindAsync(db, id, ct);
             if (interview is null) return Problems.NotFound("interview");
@@ -221,6 +221,9 @@ public static class InterviewsApi
             else await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/interviews/{id}", await InterviewView.ToDtoAsync(db, interview, ct));
         }, ct);
+        // With automation on, a thank-you waiting for takeaways is drafted now rather than at the next sweep.
+        if (result.Result is Created<InterviewDto>) await followThrough.RunNowAsync(owner, CancellationToken.None);
+        return result;
     }
 
     public static async Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> UpdateTakeaway(

@@ -21,6 +21,10 @@ public enum DraftKind
     Outreach,
     Invite,
     ThankYou,
+    /// <summary>The single follow-up after 7 business days without a reply: drafted by the follow-through only.</summary>
+    FollowUp,
+    /// <summary>A stay-in-touch update reporting on advice acted on: drafted by the follow-through only.</summary>
+    StayInTouch,
 }
 
 /// <summary>What the user may change before creating: the subject, the body, and which takeaway the thank-you cites.</summary>
@@ -172,6 +176,34 @@ public static class DraftSources
                     body?.Html ?? composed.ToHtml(), findings, to, takeaways[chosen].Id, null, null, null), interview, null, null, null, null), null);
             }
 
+            case DraftKind.FollowUp:
+            {
+                var sent = interview.StageChanges.Where(c => c.Stage == InterviewStage.Contacted).Select(c => c.EnteredAt)
+                    .DefaultIfEmpty(interview.StageEnteredAt).Min();
+                var composed = FollowUpComposer.English.Compose(new FollowUpRequest(sender, recipient,
+                    DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(sent, zone).DateTime), variety));
+                return (new ComposedDraft(new DraftPreview(kind, composed.Subject, composed.ToPlainText(), composed.ToHtml(), [], to, null, null, null, null),
+                    interview, null, null, null, null), null);
+            }
+
+            case DraftKind.StayInTouch:
+            {
+                // The advice the user said they would act on: the most helpful tip with a plan, any tip with one, the most helpful tip.
+                var takeaways = interview.Takeaways.OrderBy(t => t.CreatedAt).ToList();
+                var acted = takeaways.FirstOrDefault(t => t.IsMostHelpful && !string.IsNullOrWhiteSpace(t.Action))
+                    ?? takeaways.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Action))
+                    ?? takeaways.FirstOrDefault(t => t.IsMostHelpful) ?? takeaways.FirstOrDefault();
+                if (acted is null)
+                    return (null, new DraftGap(409, "No takeaways yet",
+                        $"Write down what you took away from the conversation with {person.Name} first: the update reports on the advice you acted on.", "takeaways"));
+                var met = interview.PlannedStart ?? interview.EnteredAt(InterviewStage.Interviewed) ?? interview.StageEnteredAt;
+                var plan = string.IsNullOrWhiteSpace(acted.Action) ? null : "set out to " + LowerFirst(acted.Action.Trim().TrimEnd('.'));
+                var composed = StayInTouchComposer.English.Compose(new StayInTouchRequest(sender, recipient, acted.Text, variety, plan,
+                    LastMet: DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(met, zone).DateTime)));
+                return (new ComposedDraft(new DraftPreview(kind, composed.Subject, composed.ToPlainText(), composed.ToHtml(), [], to, acted.Id, null, null, null),
+                    interview, null, null, null, null), null);
+            }
+
             default:
             {
                 if (interview.Stage is InterviewStage.Declined)
@@ -210,6 +242,9 @@ public static class DraftSources
             }
         }
     }
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     // The people list and the drafting engine know the same ten ways of knowing someone.
     private static DraftConnection ConnectionOf(PersonConnection connection) => connection switch

@@ -138,6 +138,21 @@ public sealed class MailboxGateway(GraphServiceClient graph, GraphOptions option
         return [.. results];
     }
 
+    /// <summary>The latest message from <paramref name="address"/> received at or after <paramref name="since"/>: a reply to the outreach; null when none came.</summary>
+    public Task<MailItem?> LatestFromSinceAsync(string address, DateTimeOffset since, CancellationToken ct) =>
+        CallAsync(async token =>
+        {
+            var found = await graph.Me.Messages.GetAsync(rc =>
+            {
+                rc.QueryParameters.Filter = $"receivedDateTime ge {since.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)} and from/emailAddress/address eq {Quote(address)}";
+                rc.QueryParameters.Orderby = ["receivedDateTime desc"];
+                rc.QueryParameters.Select = ["id", "isDraft", "webLink", "sentDateTime", "subject"];
+                rc.QueryParameters.Top = 1;
+                rc.Headers.Add("Prefer", ImmutableIds);
+            }, token);
+            return found?.Value?.FirstOrDefault() is { } m ? ItemOf(m) : null;
+        }, ct);
+
     public Task<MailItem> CreateDraftAsync(DraftMessage draft, CancellationToken ct) =>
         CallAsync(async token => ItemOf(await graph.Me.Messages.PostAsync(MessageOf(draft, withSubject: true), rc =>
         {

@@ -4,7 +4,8 @@ namespace OutlookInterviewAddin.NextActions;
 /// Date arithmetic in the user's own calendar. Rules such as "3 business days after" are about the
 /// user's working week, so they are counted on local dates and keep the local wall-clock time:
 /// across a daylight-saving change the UTC instant moves by the change, the local time does not.
-/// Public holidays are not known and count as business days.
+/// Public holidays count as business days unless a <see cref="Holidays"/> calendar is given (the
+/// user's country or province, set with automation).
 /// </summary>
 public static class BusinessCalendar
 {
@@ -15,7 +16,10 @@ public static class BusinessCalendar
     /// Friday 16:00 plus 3 is Wednesday 16:00. A start on a weekend counts from that weekend day, so
     /// Saturday 10:00 plus 1 is Monday 10:00. The result carries the zone's offset at that moment.
     /// </summary>
-    public static DateTimeOffset AddBusinessDays(DateTimeOffset start, int days, TimeZoneInfo zone)
+    public static DateTimeOffset AddBusinessDays(DateTimeOffset start, int days, TimeZoneInfo zone) => AddBusinessDays(start, days, zone, null);
+
+    /// <summary>As above, also skipping the public holidays of <paramref name="holidays"/> (weekends only when null).</summary>
+    public static DateTimeOffset AddBusinessDays(DateTimeOffset start, int days, TimeZoneInfo zone, Holidays? holidays)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
         var local = TimeZoneInfo.ConvertTime(start, zone).DateTime;
@@ -23,7 +27,7 @@ public static class BusinessCalendar
         for (var added = 0; added < days;)
         {
             date = date.AddDays(1);
-            if (IsBusinessDay(date)) added++;
+            if (IsBusinessDay(date) && holidays?.IsHoliday(DateOnly.FromDateTime(date)) != true) added++;
         }
         return ToInstant(date + local.TimeOfDay, zone);
     }

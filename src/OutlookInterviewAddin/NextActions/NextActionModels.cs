@@ -86,6 +86,8 @@ public enum NextActionKind
     SecondContact = 3,
     StayInTouch = 4,
     FirstContact = 5,
+    /// <summary>With automation on: a meeting ended without takeaways; listed first, before the thank-you it unblocks.</summary>
+    RecordTakeaways = 6,
 }
 
 /// <summary>One thing to do next, with when it is due in UTC and in the user's time zone.</summary>

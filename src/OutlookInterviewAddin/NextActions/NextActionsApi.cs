@@ -51,8 +51,12 @@ public static class NextActionsApi
         var zone = UserTimeZone.ResolveOrUtc(profileZone);
         var now = time.GetUtcNow();
 
+        // The follow-through setting, read once: its holidays for business days, its lines on the first page.
+        var automationSetting = await db.AutomationSettings.AsNoTracking().SingleOrDefaultAsync(ct);
+        var holidays = automationSetting is { Enabled: true } ? Holidays.For(automationSetting.Country, automationSetting.Province) : null;
+
         var wanted = page.Limit + 1;
-        var dated = await DatedActionsAsync(db, calculator, zone, now, offset + wanted, ct);
+        var dated = await DatedActionsAsync(db, calculator, zone, now, offset + wanted, holidays, ct);
         var items = dated.Skip(offset).Take(wanted).ToList();
         if (items.Count < wanted)
         {
@@ -62,8 +66,12 @@ public static class NextActionsApi
         }
 
         var more = items.Count > page.Limit;
-        return TypedResults.Ok(new NextActionsResponse(zone.Id, [.. items.Take(page.Limit)],
-            more ? PageRequest.Encode([(offset + page.Limit).ToString(CultureInfo.InvariantCulture)]) : null));
+        // The follow-through's own lines, on the first page: takeaways it waits for at the top, what it did and will do beside the list.
+        var first = offset == 0;
+        var waiting = first && automationSetting is { Enabled: true } ? await FollowThrough.FollowThroughSummary.RecordTakeawaysAsync(db, zone, now, ct) : [];
+        var automation = first && automationSetting is not null ? await FollowThrough.FollowThroughSummary.ForAsync(db, automationSetting, zone, now, ct) : null;
+        return TypedResults.Ok(new NextActionsResponse(zone.Id, [.. waiting, .. items.Take(page.Limit)],
+            more ? PageRequest.Encode([(offset + page.Limit).ToString(CultureInfo.InvariantCulture)]) : null, automation));
     }
 
     private const int MaxOffset = 1_000_000;
@@ -80,7 +88,7 @@ public static class NextActionsApi
     /// are read soonest first, no more than <paramref name="upTo"/>: the page cannot show more.
     /// </summary>
     private static async Task<IReadOnlyList<NextAction>> DatedActionsAsync(
-        AppDbContext db, NextActionsCalculator calculator, TimeZoneInfo zone, DateTimeOffset now, int upTo, CancellationToken ct)
+        AppDbContext db, NextActionsCalculator calculator, TimeZoneInfo zone, DateTimeOffset now, int upTo, Holidays? holidays, CancellationToken ct)
     {
         var contactedBy = now - ContactedAtLeast;
         var updatedBy = now - StayInTouchAtLeast;
@@ -133,7 +141,8 @@ public static class NextActionsApi
                 p.Interviews.Any(i => i.Stage != InterviewStage.Prospect || i.StageChanges.Any(c => c.Stage == InterviewStage.Contacted))))
             .ToListAsync(ct);
 
-        return calculator.Calculate(people, peers, zone);
+        // With automation on and a country set, business days skip its holidays here as in the follow-through.
+        return calculator.Calculate(people, peers, zone, holidays);
     }
 
     /// <summary>An interview as the rules read it: its own columns, its person's, its stage history and its latest touch.</summary>
@@ -166,4 +175,6 @@ public static class NextActionsApi
 
 /// <summary>One page of next actions, shaped like every list of the API (items and the next page's cursor).</summary>
 /// <param name="TimeZone">The zone the local times are in (IANA id, or "UTC" when the profile has none).</param>
-public sealed record NextActionsResponse(string TimeZone, IReadOnlyList<NextAction> Items, string? NextCursor);
+/// <param name="Automation">On the first page, when the user has an automation setting: what the follow-through did and will do.</param>
+public sealed record NextActionsResponse(string TimeZone, IReadOnlyList<NextAction> Items, string? NextCursor,
+    FollowThrough.AutomationSummary? Automation = null);

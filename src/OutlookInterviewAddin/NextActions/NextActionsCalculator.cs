@@ -36,10 +36,12 @@ public sealed class NextActionsCalculator(TimeProvider time)
     /// at their organisations (the second-contact rule looks there); the API passes only the people
     /// and interviews that can give an action, and the peers at their organisations.
     /// </summary>
-    public IReadOnlyList<NextAction> Calculate(IReadOnlyCollection<PersonState> people, IReadOnlyCollection<OrganisationPeer> peers, TimeZoneInfo zone)
+    /// <param name="holidays">The public holidays business days skip (the user's country, set with automation); weekends only when null.</param>
+    public IReadOnlyList<NextAction> Calculate(IReadOnlyCollection<PersonState> people, IReadOnlyCollection<OrganisationPeer> peers, TimeZoneInfo zone,
+        Holidays? holidays = null)
     {
         var now = time.GetUtcNow();
-        var context = new Context(now, zone, peers, [.. peers.Where(p => p.Contacted && p.OrganisationKey is not null)]);
+        var context = new Context(now, zone, peers, [.. peers.Where(p => p.Contacted && p.OrganisationKey is not null)], holidays);
 
         var actions = new List<NextAction>();
         foreach (var person in people)
@@ -68,7 +70,8 @@ public sealed class NextActionsCalculator(TimeProvider time)
         DateTimeOffset Now,
         TimeZoneInfo Zone,
         IReadOnlyCollection<OrganisationPeer> Peers,
-        IReadOnlyList<OrganisationPeer> ContactedOrganisations);
+        IReadOnlyList<OrganisationPeer> ContactedOrganisations,
+        Holidays? Holidays = null);
 
     private static IEnumerable<NextAction> ForInterview(Context c, PersonState person, InterviewState interview)
     {
@@ -84,7 +87,7 @@ public sealed class NextActionsCalculator(TimeProvider time)
                 if (closed) break;
                 if (interview.FollowUpSentAt is null)
                 {
-                    var due = BusinessCalendar.AddBusinessDays(contactedAt, FollowUpAfterBusinessDays, c.Zone);
+                    var due = BusinessCalendar.AddBusinessDays(contactedAt, FollowUpAfterBusinessDays, c.Zone, c.Holidays);
                     if (c.Now >= due)
                         yield return Action(c, NextActionKind.FollowUp, person, interview.Id, due,
                             $"No reply from {person.Name} since {Day(contactedAt, c.Zone)} ({FollowUpAfterBusinessDays} business days): send your one follow-up.");
@@ -144,7 +147,7 @@ public sealed class NextActionsCalculator(TimeProvider time)
         var organisation = People.Person.KeyOf(person.Organisation);
         if (organisation is null) return null;
         if (c.ContactedOrganisations.Any(o => o.OrganisationKey == organisation && o.Id != person.Id)) return null;
-        var due = BusinessCalendar.AddBusinessDays(contactedAt, SecondContactAfterBusinessDays, c.Zone);
+        var due = BusinessCalendar.AddBusinessDays(contactedAt, SecondContactAfterBusinessDays, c.Zone, c.Holidays);
         if (c.Now < due) return null;
 
         var candidate = c.Peers

@@ -218,6 +218,7 @@ public static class PeopleApi
         }
 
         survivor.GreetAs ??= other.GreetAs;
+        survivor.DoNotContact |= other.DoNotContact;
         survivor.Organisation ??= other.Organisation;
         survivor.Role ??= other.Role;
         survivor.Field ??= other.Field;

@@ -58,6 +58,9 @@ public sealed class Person : UserOwned
     public string? ConnectionDetail { get; set; }
     public string? Notes { get; set; }
 
+    /// <summary>The user asked never to write to this person again: no stay-in-touch nudge, no follow-up is drafted for them.</summary>
+    public bool DoNotContact { get; set; }
+
     /// <summary>The person who suggested talking to this one.</summary>
     public Guid? ReferredById { get; set; }
     public Person? ReferredBy { get; set; }

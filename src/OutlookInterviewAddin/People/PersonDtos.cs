@@ -17,7 +17,8 @@ public sealed record PersonInput(
     string? ConnectionDetail = null,
     string? Notes = null,
     Guid? ReferredById = null,
-    string? GreetAs = null);
+    string? GreetAs = null,
+    bool? DoNotContact = null);
 
 /// <summary>A person's fields after validation: trimmed, empty as null, time zone as an IANA id.</summary>
 public sealed record PersonFields(
@@ -33,7 +34,8 @@ public sealed record PersonFields(
     string? ConnectionDetail,
     string? Notes,
     Guid? ReferredById,
-    string? GreetAs)
+    string? GreetAs,
+    bool? DoNotContact = null)
 {
     /// <param name="notesMax">Notes of merged people can be longer than one entry; editing them must not fail for that.</param>
     public static PersonFields Validate(PersonInput input, FieldErrors errors, int notesMax = 4000) => new(
@@ -49,7 +51,8 @@ public sealed record PersonFields(
         errors.Text("connectionDetail", input.ConnectionDetail, 500),
         errors.Text("notes", input.Notes, notesMax),
         input.ReferredById,
-        errors.NameLike("greetAs", input.GreetAs, 100, NameText.Name));
+        errors.NameLike("greetAs", input.GreetAs, 100, NameText.Name),
+        input.DoNotContact);
 
     /// <summary>Every field replaced (an edit of the whole person).</summary>
     public void ReplaceOn(Person person)
@@ -67,6 +70,8 @@ public sealed record PersonFields(
         person.ConnectionDetail = ConnectionDetail;
         person.Notes = Notes;
         person.ReferredById = ReferredById;
+        // Left out of an edit, the flag stays as it was: only an explicit true or false changes it.
+        if (DoNotContact is { } doNotContact) person.DoNotContact = doNotContact;
     }
 
     /// <summary>
@@ -85,6 +90,7 @@ public sealed record PersonFields(
         person.LinkedInUrl ??= LinkedInUrl;
         person.ConnectionDetail ??= ConnectionDetail;
         person.Notes = PersonNotes.Append(person.Notes, Notes);
+        if (DoNotContact == true) person.DoNotContact = true;
     }
 
     /// <summary>
@@ -104,7 +110,8 @@ public sealed record PersonFields(
         && (Connection is null || Connection == person.Connection)
         && Same(ConnectionDetail, person.ConnectionDetail)
         && Same(Notes, person.Notes)
-        && (ReferredById is null || ReferredById == person.ReferredById);
+        && (ReferredById is null || ReferredById == person.ReferredById)
+        && (DoNotContact is null || DoNotContact == person.DoNotContact);
 
     private static bool Same(string? given, string? stored) => given is null || string.Equals(given, stored, StringComparison.Ordinal);
 }
@@ -146,7 +153,8 @@ public sealed record PersonDto(
     IReadOnlyList<PersonRef> Referrals,
     IReadOnlyList<PersonInterviewRef> Interviews,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    bool DoNotContact = false);
 
 public sealed record PersonSummary(
     Guid Id,

@@ -94,6 +94,14 @@ public sealed class HostProcess : IAsyncDisposable
         return false;
     }
 
+    /// <summary>Kills the host at once (SIGKILL: no shutdown, no cleanup), keeping its data folder for a host started after it.</summary>
+    public async Task KillAsync()
+    {
+        if (process.HasExited) return;
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
     /// <summary>Stdout so far, for a failure message.</summary>
     public string Transcript() => string.Join(Environment.NewLine, Output);
 
@@ -105,10 +113,16 @@ public sealed class HostProcess : IAsyncDisposable
             await process.WaitForExitAsync();
         }
         process.Dispose();
-        try { Directory.Delete(DataDirectory, recursive: true); }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
+        if (DeleteDataOnDispose)
+        {
+            try { Directory.Delete(DataDirectory, recursive: true); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
     }
+
+    /// <summary>False for a host whose data folder a host started after it goes on using.</summary>
+    public bool DeleteDataOnDispose { get; set; } = true;
 
     // The host's own build output, of the same configuration as these tests (bin/Debug or bin/Release).
     private static string HostBuildDirectory()

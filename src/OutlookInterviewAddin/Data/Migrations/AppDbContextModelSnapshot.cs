@@ -76,6 +76,115 @@ namespace OutlookInterviewAddin.Data.Migrations
                     b.ToTable("AutomationGrants", (string)null);
                 });
 
+            modelBuilder.Entity("OutlookInterviewAddin.FollowThrough.AutomationActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerTenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Work")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "ClaimedAt");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "InterviewId", "Work", "Round")
+                        .IsUnique();
+
+                    b.ToTable("AutomationActivities");
+                });
+
+            modelBuilder.Entity("OutlookInterviewAddin.FollowThrough.AutomationSetting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EnabledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerTenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Province")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StayInTouchMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Enabled");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId")
+                        .IsUnique();
+
+                    b.ToTable("AutomationSettings");
+                });
+
             modelBuilder.Entity("OutlookInterviewAddin.Interviews.Interview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -687,6 +796,9 @@ namespace OutlookInterviewAddin.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DoNotContact")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
@@ -868,6 +980,15 @@ namespace OutlookInterviewAddin.Data.Migrations
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
 
                     b.ToTable("QuestionLists");
+                });
+
+            modelBuilder.Entity("OutlookInterviewAddin.FollowThrough.AutomationActivity", b =>
+                {
+                    b.HasOne("OutlookInterviewAddin.Interviews.Interview", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OutlookInterviewAddin.Interviews.Interview", b =>

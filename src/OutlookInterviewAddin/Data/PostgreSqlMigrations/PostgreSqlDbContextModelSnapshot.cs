@@ -84,6 +84,115 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                     b.ToTable("AutomationGrants", (string)null);
                 });
 
+            modelBuilder.Entity("OutlookInterviewAddin.FollowThrough.AutomationActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<Guid>("OwnerObjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OwnerTenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Work")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "ClaimedAt");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId", "InterviewId", "Work", "Round")
+                        .IsUnique();
+
+                    b.ToTable("AutomationActivities");
+                });
+
+            modelBuilder.Entity("OutlookInterviewAddin.FollowThrough.AutomationSetting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("EnabledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OwnerObjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OwnerTenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Province")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int?>("StayInTouchMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Enabled");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId")
+                        .IsUnique();
+
+                    b.ToTable("AutomationSettings");
+                });
+
             modelBuilder.Entity("OutlookInterviewAddin.Interviews.Interview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -695,6 +804,9 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("DoNotContact")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
@@ -876,6 +988,15 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                     b.HasIndex("OwnerTenantId", "OwnerObjectId");
 
                     b.ToTable("QuestionLists");
+                });
+
+            modelBuilder.Entity("OutlookInterviewAddin.FollowThrough.AutomationActivity", b =>
+                {
+                    b.HasOne("OutlookInterviewAddin.Interviews.Interview", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OutlookInterviewAddin.Interviews.Interview", b =>

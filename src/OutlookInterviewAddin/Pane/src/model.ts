@@ -186,7 +186,7 @@ export interface InterviewQuestions {
   filled: QuestionListContent;
 }
 
-export type NextActionKind = "thankYou" | "upcomingMeeting" | "followUp" | "secondContact" | "stayInTouch" | "firstContact";
+export type NextActionKind = "thankYou" | "upcomingMeeting" | "followUp" | "secondContact" | "stayInTouch" | "firstContact" | "recordTakeaways";
 
 export const nextActionLabels: Record<NextActionKind, string> = {
   thankYou: "Send a thank-you",
@@ -195,6 +195,7 @@ export const nextActionLabels: Record<NextActionKind, string> = {
   secondContact: "Try someone else there",
   stayInTouch: "Stay in touch",
   firstContact: "Ask for a conversation",
+  recordTakeaways: "Record your takeaways",
 };
 
 export interface NextAction {
@@ -211,6 +212,32 @@ export interface NextAction {
 /** One page of next actions: shaped like every list of the API, with the zone the local times are in. */
 export interface NextActionsResponse extends Page<NextAction> {
   timeZone: string;
+  /** On the first page, once the user has an automation setting: what the follow-through did and will do. */
+  automation?: AutomationSummary | null;
+}
+
+/** The follow-through setting (GET/PUT /api/automation). */
+export interface Automation {
+  enabled: boolean;
+  stayInTouchMonths: number | null;
+  country: string | null;
+  province: string | null;
+  problem: string | null;
+}
+
+export interface AutomationActivity {
+  work: string;
+  interviewId: string;
+  personName: string;
+  at: string;
+  summary: string;
+}
+
+export interface AutomationSummary {
+  enabled: boolean;
+  problem: string | null;
+  done: AutomationActivity[];
+  upcoming: string[];
 }
 
 /** One page of a list of the API; nextCursor asks for the next page and is null on the last one. */

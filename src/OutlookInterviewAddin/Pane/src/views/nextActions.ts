@@ -3,7 +3,7 @@
 
 import type { PaneContext, View } from "../context";
 import { h } from "../dom";
-import { isProfileEmpty, nextActionLabels, nextPagePath, type NextAction, type NextActionsResponse, type Page, type PersonSummary, type Profile } from "../model";
+import { isProfileEmpty, nextActionLabels, nextPagePath, type AutomationSummary, type NextAction, type NextActionsResponse, type Page, type PersonSummary, type Profile } from "../model";
 import { draftHash } from "../drafts";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
@@ -20,8 +20,23 @@ export const nextActionsView: View = async (context) => {
     pageHeader("Your next steps"),
     isProfileEmpty(profile) ? firstTimeCards(noPeople) : null,
     !isProfileEmpty(profile) && noPeople ? addFirstPersonCard() : null,
-    next.items.length > 0 ? actionList(context, next) : (noPeople ? null : card(h("p", null, "Nothing is waiting on you right now."))));
+    next.items.length > 0 ? actionList(context, next) : (noPeople ? null : card(h("p", null, "Nothing is waiting on you right now."))),
+    next.automation ? automationCard(next.automation) : null);
 };
+
+/** What the follow-through did and will do; it only ever drafts, so each line ends in Drafts, never in a sent mail. */
+function automationCard(automation: AutomationSummary): HTMLElement {
+  return h("section", { "aria-labelledby": "automation-title", "data-testid": "automation-activity" },
+    h("h2", { id: "automation-title" }, "Done for you"),
+    automation.problem ? h("p", { class: "field-error", role: "alert" }, automation.problem) : null,
+    !automation.enabled ? h("p", null, "Automation is off. Turn it on in your profile to have thank-yous and follow-ups drafted for you.") : null,
+    automation.done.length > 0
+      ? h("ul", { class: "list" }, automation.done.map((a) => h("li", { class: "list-item", "data-work": a.work }, a.summary)))
+      : null,
+    automation.upcoming.length > 0
+      ? [h("h3", null, "Next"), h("ul", { class: "list" }, automation.upcoming.map((line) => h("li", { class: "list-item" }, line)))]
+      : null);
+}
 
 function firstTimeCards(noPeople: boolean): Node[] {
   return [

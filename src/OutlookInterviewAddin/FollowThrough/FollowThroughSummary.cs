@@ -1,0 +1,69 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.NextActions;
+
+namespace OutlookInterviewAddin.FollowThrough;
+
+/// <summary>What next actions show of the follow-through: whether it is on, what it did lately, and what it will do next.</summary>
+/// <param name="Done">The latest completed pieces, newest first.</param>
+/// <param name="Upcoming">One line per piece it will do, soonest first.</param>
+public sealed record AutomationSummary(bool Enabled, string? Problem, IReadOnlyList<ActivityDto> Done, IReadOnlyList<string> Upcoming);
+
+public static class FollowThroughSummary
+{
+    private const int Shown = 5;
+
+    public static async Task<AutomationSummary> ForAsync(AppDbContext db, AutomationSetting setting, TimeZoneInfo zone, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!setting.Enabled) return new AutomationSummary(false, setting.Problem, [], []);
+        var done = await db.AutomationActivities.AsNoTracking().Where(a => a.CompletedAt != null)
+            .OrderByDescending(a => a.CompletedAt).Take(Shown).ToListAsync(ct);
+        var holidays = Holidays.For(setting.Country, setting.Province);
+        var upcoming = new List<(DateTimeOffset At, string Line)>();
+        var meetings = await db.Interviews.AsNoTracking()
+            .Where(i => i.Stage == InterviewStage.Scheduled && i.PlannedStart != null && i.PlannedStart > now)
+            .OrderBy(i => i.PlannedStart).Take(Shown)
+            .Select(i => new { i.PlannedStart, i.DurationMinutes, i.Person!.Name }).ToListAsync(ct);
+        foreach (var m in meetings)
+        {
+            var end = FollowThroughSweep.MeetingEndOf(m.PlannedStart, m.DurationMinutes)!.Value;
+            upcoming.Add((end, $"Thank-you to {m.Name} will be drafted when your meeting ends ({Moment(end, zone)}), once you record your takeaways."));
+        }
+        var waiting = await db.Interviews.AsNoTracking()
+            .Where(i => i.Stage == InterviewStage.Contacted)
+            .Select(i => new
+            {
+                i.Id, i.Person!.Name, i.Person.DoNotContact, i.StageEnteredAt,
+                First = i.StageChanges.Where(c => c.Stage == InterviewStage.Contacted).Min(c => (DateTimeOffset?)c.EnteredAt),
+            }).ToListAsync(ct);
+        var followedUp = (await db.AutomationActivities.AsNoTracking().Where(a => a.Work == AutomationWork.FollowUp).Select(a => a.InterviewId).ToListAsync(ct)).ToHashSet();
+        foreach (var w in waiting.Where(w => !w.DoNotContact && !followedUp.Contains(w.Id)))
+        {
+            var due = BusinessCalendar.AddBusinessDays(w.First ?? w.StageEnteredAt, NextActionsCalculator.FollowUpAfterBusinessDays, zone, holidays);
+            if (due > now) upcoming.Add((due, $"If {w.Name} has not replied by {Moment(due, zone)}, your one follow-up will be drafted."));
+        }
+        return new AutomationSummary(true, setting.Problem, [.. done.Select(ActivityDto.From)],
+            [.. upcoming.OrderBy(u => u.At).Take(Shown).Select(u => u.Line)]);
+    }
+
+    /// <summary>Meetings that ended without takeaways: "Record your takeaways from …", shown first while automation waits for them.</summary>
+    public static async Task<List<NextAction>> RecordTakeawaysAsync(AppDbContext db, TimeZoneInfo zone, DateTimeOffset now, CancellationToken ct)
+    {
+        var ended = await db.Interviews.AsNoTracking()
+            .Where(i => (i.Stage == InterviewStage.Scheduled || i.Stage == InterviewStage.Interviewed) && i.PlannedStart != null && i.PlannedStart <= now
+                && !i.Takeaways.Any())
+            .Select(i => new { i.Id, i.PersonId, i.Person!.Name, i.PlannedStart, i.DurationMinutes })
+            .ToListAsync(ct);
+        return [.. ended
+            .Select(i => (i, End: FollowThroughSweep.MeetingEndOf(i.PlannedStart, i.DurationMinutes)!.Value))
+            .Where(x => x.End <= now)
+            .OrderBy(x => x.End)
+            .Select(x => new NextAction(NextActionKind.RecordTakeaways, x.i.PersonId, x.i.Name, x.i.Id, x.End.ToUniversalTime(), TimeZoneInfo.ConvertTime(x.End, zone), true,
+                $"Record your takeaways from your conversation with {x.i.Name}: the thank-you is drafted as soon as you do.")) ];
+    }
+
+    private static string Moment(DateTimeOffset instant, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(instant, zone).ToString("dddd d MMMM 'at' HH:mm", CultureInfo.InvariantCulture);
+}
