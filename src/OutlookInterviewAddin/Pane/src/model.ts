@@ -148,6 +148,8 @@ export interface Interview {
   person: { id: string; name: string; organisation: string | null; timeZone: string | null };
   stage: Stage;
   stageEnteredAt: string;
+  /** Every stage entered, oldest first. */
+  stageHistory: { stage: Stage; at: string }[];
   allowedNextStages: Stage[];
   plannedStart: string | null;
   durationMinutes: number | null;

@@ -6,9 +6,10 @@ import type { PaneContext, View } from "../context";
 import { h } from "../dom";
 import { draftHash, inviteChoices, openOutreachInterview, outreachStages, personWithAddress } from "../drafts";
 import { allPages } from "../api";
-import { formatDateTime, sameAddress, stageLabels, type Interview, type InterviewSummary, type Page, type PersonSummary } from "../model";
+import { sameAddress, stageLabels, type Interview, type InterviewSummary, type Page, type PersonSummary } from "../model";
 import { attendeesOf, counterpartOf, restIdOfReadMessage } from "../office";
 import { href } from "../router";
+import { formatDateTime } from "../time";
 import { card, linkButton, pageHeader } from "./common";
 
 export const outreachEntryView: View = async (context) => {

@@ -8,9 +8,11 @@ import { h, replaceChildren, uniqueId } from "../dom";
 import { draftActionsFor, draftHash } from "../drafts";
 import { checkbox, field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
 import {
-  canRecordTouch, formatDate, formatDateTime, fromLocalInputValue, orNull, placeKindLabels, stageActions, stageChoices, stageLabels, toLocalInputValue,
-  type Interview, type InterviewQuestions, type Person, type PlaceKind, type QuestionListSummary, type Takeaway,
+  canRecordTouch, orNull, placeKindLabels, stageActions, stageLabels,
+  type Interview, type InterviewQuestions, type Person, type PlaceKind, type QuestionListSummary, type Stage, type Takeaway,
 } from "../model";
+import { stageMovesFor, undoableMove, type StageMove } from "../stages";
+import { formatDate, formatDateTime, fromLocalInputValue, isPast, toLocalInputValue, zoneHint } from "../time";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
 import { questionEditor } from "./questionEditor";
@@ -31,6 +33,7 @@ export const interviewView: View = async (context, match) => {
       h("p", null, h("a", { href: href(`/people/${interview.person.id}`) }, interview.person.name),
         interview.person.organisation ? `, ${interview.person.organisation}` : ""),
       h("p", null, "Stage: ", h("strong", { "data-testid": "stage" }, stageLabels[interview.stage])),
+      undoSection(context, interview, reload),
       stageButtons(context, interview, reload)),
     draftsSection(interview),
     canRecordTouch(interview.stage) ? touchesSection(context, interview, reload) : null,
@@ -70,22 +73,86 @@ function draftsSection(interview: Interview): HTMLElement | null {
     })));
 }
 
+/**
+ * The moves that make sense now. "Mark scheduled" asks when they meet (a scheduled conversation
+ * has a time); "Mark interviewed" and "Mark thanked" before the meeting's start ask to be sure.
+ */
 function stageButtons(context: PaneContext, interview: Interview, reload: () => void): HTMLElement | null {
-  const stages = stageChoices(interview.allowedNextStages);
-  if (stages.length === 0) return null;
-  return h("div", { class: "button-row", role: "group", "aria-label": "Move to another stage" },
-    stages.map((stage) => {
-      const button = h("button", { type: "button", class: "button" }, stageActions[stage]);
+  const moves = stageMovesFor(interview, new Date());
+  if (moves.length === 0) return null;
+  const asking = h("div", { "data-testid": "stage-ask" });
+  const row = h("div", { class: "button-row", role: "group", "aria-label": "Move to another stage" },
+    moves.map((move) => {
+      const button = h("button", { type: "button", class: "button", "data-stage": move.stage }, stageActions[move.stage]);
       button.addEventListener("click", () => {
-        button.disabled = true;
         context.clearError();
-        void context.progress("Updating the stage", context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, { stage }))
-          .then(reload)
-          .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
-          .finally(() => (button.disabled = false));
+        if (move.asks === "none") {
+          void moveStage(context, interview, move.stage, null, button).then(reload, () => undefined);
+          return;
+        }
+        replaceChildren(asking, move.asks === "time"
+          ? scheduleForm(context, interview, reload, () => { asking.replaceChildren(); button.focus(); })
+          : confirmEarly(context, interview, move, reload, () => { asking.replaceChildren(); button.focus(); }));
+        asking.querySelector<HTMLElement>(".input, .button-primary")?.focus();
       });
       return button;
     }));
+  return h("div", null, row, asking);
+}
+
+function moveStage(context: PaneContext, interview: Interview, stage: Stage, plannedStart: string | null, button: HTMLButtonElement): Promise<Interview> {
+  button.disabled = true;
+  return context.progress("Updating the stage", context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, plannedStart ? { stage, plannedStart } : { stage }))
+    .catch((error: unknown) => {
+      context.showError(error instanceof Error ? error.message : String(error));
+      throw error;
+    })
+    .finally(() => (button.disabled = false));
+}
+
+/** "Mark scheduled" with the time they meet, saved with the move. */
+function scheduleForm(context: PaneContext, interview: Interview, reload: () => void, cancelled: () => void): HTMLElement {
+  const cancel = h("button", { type: "button", class: "button" }, "Cancel");
+  cancel.addEventListener("click", cancelled);
+  const form = h("form", { class: "form", "aria-label": "When you will meet", "data-testid": "schedule-form" },
+    formErrors(),
+    h("p", null, `A scheduled conversation has a time: when will you meet ${interview.person.name}?`),
+    field({ name: "plannedStart", label: "When you will meet", type: "datetime-local", required: true, hint: zoneHint() }),
+    h("div", { class: "form-actions" }, submitButton("Mark scheduled"), cancel));
+  onSubmit(form, context, "Updating the stage", (v) => {
+    const start = fromLocalInputValue(v["plannedStart"] ?? "");
+    if (!start) return Promise.reject(new ApiError(400, "Choose when you will meet.", { plannedStart: ["Choose when you will meet."] }));
+    return context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, { stage: "scheduled", plannedStart: start });
+  }, reload);
+  return form;
+}
+
+/** The meeting has not started: say so, and move only when the user is sure. */
+function confirmEarly(context: PaneContext, interview: Interview, move: StageMove, reload: () => void, cancelled: () => void): HTMLElement {
+  const yes = h("button", { type: "button", class: "button button-primary" }, `Yes, ${stageActions[move.stage].toLowerCase()}`);
+  const cancel = h("button", { type: "button", class: "button" }, "Cancel");
+  cancel.addEventListener("click", cancelled);
+  yes.addEventListener("click", () => void moveStage(context, interview, move.stage, null, yes).then(reload, () => undefined));
+  return h("div", { class: "confirm", role: "group", "aria-labelledby": "confirm-early-text", "data-testid": "confirm-early" },
+    h("p", { id: "confirm-early-text" }, `Your meeting with ${interview.person.name} is planned for ${formatDateTime(interview.plannedStart)} and has not started yet. `,
+      move.stage === "interviewed" ? "Mark it interviewed anyway?" : "Mark the thank-you sent anyway?"),
+    h("div", { class: "button-row" }, yes, cancel));
+}
+
+/** Undo for the latest move while it is recent: back to the stage before, as if it had not been made. */
+function undoSection(context: PaneContext, interview: Interview, reload: () => void): HTMLElement | null {
+  const move = undoableMove(interview, new Date());
+  if (!move) return null;
+  const undo = h("button", { type: "button", class: "button", "data-testid": "stage-undo" }, `Undo: back to ${stageLabels[move.from].toLowerCase()}`);
+  undo.addEventListener("click", () => {
+    undo.disabled = true;
+    context.clearError();
+    void context.progress("Undoing the stage move", context.api.post<Interview>(`/api/interviews/${interview.id}/stage/undo`, { stage: move.to }))
+      .then(reload)
+      .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
+      .finally(() => (undo.disabled = false));
+  });
+  return h("p", { class: "undo-row" }, `Moved to ${stageLabels[move.to].toLowerCase()} at ${formatDateTime(interview.stageEnteredAt)}. `, undo);
 }
 
 function touchesSection(context: PaneContext, interview: Interview, reload: () => void): HTMLElement {
@@ -116,7 +183,8 @@ function touchesSection(context: PaneContext, interview: Interview, reload: () =
 function planSection(context: PaneContext, interview: Interview, lists: QuestionListSummary[], reload: () => void): HTMLElement {
   const form = h("form", { class: "form", "aria-labelledby": "plan-title" },
     formErrors(),
-    field({ name: "plannedStart", label: "When", type: "datetime-local", value: toLocalInputValue(interview.plannedStart), hint: "In your time zone." }),
+    field({ name: "plannedStart", label: "When", type: "datetime-local", value: toLocalInputValue(interview.plannedStart), hint: zoneHint() }),
+    h("div", { "data-testid": "confirm-past" }),
     field({ name: "durationMinutes", label: "How long (minutes)", type: "number", value: String(interview.durationMinutes ?? 30), min: 5, max: 240, hint: "Ask for 15 to 30 minutes." }),
     field({
       name: "placeKind", label: "How you will meet", value: interview.placeKind ?? "",
@@ -127,6 +195,7 @@ function planSection(context: PaneContext, interview: Interview, lists: Question
     field({ name: "questionListId", label: "Question list", value: interview.questionListId ?? "default", options: lists.map((l) => ({ value: l.id, label: `${l.name} (${l.questionCount} questions)` })) }),
     h("div", { class: "form-actions" }, submitButton("Save plan")));
   const draft = keepDraft(form, `plan:${interview.id}`);
+  const confirmSlot = form.querySelector<HTMLElement>('[data-testid="confirm-past"]')!;
   onSubmit(form, context, "Saving the plan", (v) => context.api.put<Interview>(`/api/interviews/${interview.id}`, {
     plannedStart: fromLocalInputValue(v["plannedStart"] ?? ""),
     durationMinutes: v["durationMinutes"] ? Number(v["durationMinutes"]) : null,
@@ -134,9 +203,20 @@ function planSection(context: PaneContext, interview: Interview, lists: Question
     place: orNull(v["place"]),
     meetingUrl: orNull(v["meetingUrl"]),
     questionListId: orNull(v["questionListId"]),
-  }), reload, draft);
+    confirmPast: v["confirmPast"] === "on",
+  }).catch((error: unknown) => {
+    // A time in the past: most often a slip (the wrong year). Saving it takes a tick that says it happened.
+    if (error instanceof ApiError && error.problem?.["confirm"] === "confirmPast" && !confirmSlot.firstChild)
+      replaceChildren(confirmSlot, checkbox("confirmPast", "It already happened: save this past time"));
+    throw error;
+  }), reload, draft, { savedMessage: "Plan saved." });
+  const past = interview.plannedStart !== null && isPast(interview.plannedStart);
+  const meetingAhead = ["prospect", "contacted", "noReply", "scheduled"].includes(interview.stage);
   return card(h("h2", { id: "plan-title" }, "Plan"),
-    interview.plannedStart ? h("p", { "data-testid": "planned-start" }, formatDateTime(interview.plannedStart)) : null,
+    interview.plannedStart
+      ? h("p", { "data-testid": "planned-start" }, h("time", { datetime: interview.plannedStart }, formatDateTime(interview.plannedStart)),
+        past && meetingAhead ? h("span", { class: "badge badge-warning", "data-testid": "planned-past" }, "In the past") : null)
+      : null,
     form);
 }
 
@@ -239,11 +319,13 @@ function takeawayItem(context: PaneContext, interview: Interview, takeaway: Take
       formErrors(),
       field({ name: "text", label: "Takeaway", value: takeaway.text, multiline: true, rows: 2, required: true }),
       field({ name: "action", label: "What I'll do with it", value: takeaway.action, placeholder: "Sign up for the spring hackathon" }),
+      checkbox("isMostHelpful", "This was the most helpful tip", takeaway.isMostHelpful),
       h("div", { class: "form-actions" }, submitButton("Save"), cancel));
-    // The edit replaces the text and the plan; the most helpful mark stays as it is (not sent).
+    // The edit replaces the text and the plan, and moves the most helpful mark here (the API clears the other) or off it.
     onSubmit(form, context, "Saving the takeaway", (v) => context.api.put<Interview>(path, {
       text: (v["text"] ?? "").trim(),
       action: orNull(v["action"]),
+      isMostHelpful: v["isMostHelpful"] === "on",
     }), reload);
     return form;
   };
@@ -308,6 +390,6 @@ function reflectionSection(context: PaneContext, interview: Interview, reload: (
   onSubmit(form, context, "Saving the reflection", (v) => context.api.put<Interview>(`/api/interviews/${interview.id}/fit`, {
     rating: v["rating"] ? Number(v["rating"]) : null,
     note: orNull(v["note"]),
-  }), reload, draft);
+  }), reload, draft, { savedMessage: "Reflection saved." });
   return card(h("h2", { id: "reflection-title" }, "Reflection"), form);
 }

@@ -5,8 +5,9 @@ import { ApiError } from "../api";
 import type { PaneContext, View } from "../context";
 import { h, replaceChildren } from "../dom";
 import { clearDraft, field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
-import { connectionLabels, formatDateTime, mergeTyped, nextPagePath, orNull, stageLabels, type Connection, type Interview, type Page, type Person, type PersonInput, type PersonSummary, type Stage } from "../model";
+import { connectionLabels, mergeTyped, nextPagePath, orNull, stageLabels, type Connection, type Interview, type Page, type Person, type PersonInput, type PersonSummary, type Stage } from "../model";
 import { href } from "../router";
+import { formatDateTime, isPast } from "../time";
 import { card, linkButton, pageHeader } from "./common";
 
 const noInterview = "none";
@@ -286,12 +287,17 @@ export const personView: View = async (context, match) => {
   const person = await context.progress("Loading", context.api.get<Person>(`/api/people/${id}`));
   const facts: [string, string | null][] = [
     ["Greet as", person.greetAs], ["Email", person.email], ["Organisation", person.organisation], ["Role", person.role], ["Field", person.field], ["City", person.city],
-    ["How you know them", [connectionLabels[person.connection], person.connectionDetail].filter(Boolean).join(": ")],
+    ["Time zone", person.timeZone],
+    // "Suggested by …" is said once, with the link below, not again in the connection's words.
+    ["How you know them", [connectionLabels[person.connection], person.referredBy && /^suggested by\b/i.test(person.connectionDetail ?? "") ? null : person.connectionDetail].filter(Boolean).join(": ")],
   ];
   return h("div", { class: "view", "data-view": "person" },
     pageHeader(person.name),
     card(
-      h("dl", { class: "facts" }, facts.filter(([, v]) => v).map(([k, v]) => [h("dt", null, k), h("dd", null, v!)])),
+      h("dl", { class: "facts" }, facts.filter(([, v]) => v).map(([k, v]) => [h("dt", null, k), h("dd", null, v!)]),
+        person.linkedInUrl && /^https?:\/\//i.test(person.linkedInUrl)
+          ? [h("dt", null, "LinkedIn"), h("dd", null, h("a", { href: person.linkedInUrl, target: "_blank", rel: "noopener noreferrer", "data-testid": "person-linkedin" }, person.linkedInUrl))]
+          : null),
       person.referredBy
         ? h("p", { "data-testid": "referred-by" }, "Suggested by ", h("a", { href: href(`/people/${person.referredBy.id}`) }, person.referredBy.name))
         : null,
@@ -306,6 +312,7 @@ export const personView: View = async (context, match) => {
         : h("ul", { class: "list", "data-testid": "person-interviews" }, person.interviews.map((i) => h("li", { class: "list-item" },
           h("a", { href: href(`/interviews/${i.id}`), class: "list-link" },
             h("span", { class: "list-title" }, i.plannedStart ? formatDateTime(i.plannedStart) : "Not scheduled yet"),
+            i.plannedStart && isPast(i.plannedStart) && ["prospect", "contacted", "noReply", "scheduled"].includes(i.stage) ? h("span", { class: "list-meta" }, "In the past") : null,
             h("span", { class: "badge" }, stageLabels[i.stage]))))),
       planInterviewButton(context, person)),
     person.referrals.length > 0
