@@ -69,7 +69,8 @@ public sealed class FirstTimeUserTests : IAsyncLifetime
         await pane.WaitForViewAsync("interview");
         await Expect(pane.Heading).ToHaveTextAsync("Conversation with Priya Shah");
         var plan = page.GetByRole(AriaRole.Form, new() { Name = "Plan" });
-        await plan.GetByLabel("When").FillAsync("2026-12-01T10:00");
+        // A week ahead: a time in the past would ask for a confirmation (PastPlanTests).
+        await plan.GetByLabel("When").FillAsync(DateTime.Now.AddDays(7).ToString("yyyy-MM-dd'T'10:00", System.Globalization.CultureInfo.InvariantCulture));
         await plan.GetByLabel("How you will meet").SelectOptionAsync("coffee");
         await plan.GetByLabel("Place").FillAsync("Balzac's, Distillery District");
         await plan.GetByRole(AriaRole.Button, new() { Name = "Save plan" }).ClickAsync();
@@ -79,7 +80,9 @@ public sealed class FirstTimeUserTests : IAsyncLifetime
         // The conversation happens.
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark scheduled" }).ClickAsync();
         await Expect(page.GetByTestId("stage")).ToHaveTextAsync("Scheduled");
+        // Before the planned start, marking it interviewed asks first.
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark interviewed" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, mark interviewed" }).ClickAsync();
         await Expect(page.GetByTestId("stage")).ToHaveTextAsync("Interviewed");
 
         // Takeaways and a referral.

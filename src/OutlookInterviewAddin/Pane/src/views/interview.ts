@@ -118,7 +118,7 @@ function scheduleForm(context: PaneContext, interview: Interview, reload: () => 
     formErrors(),
     h("p", null, `A scheduled conversation has a time: when will you meet ${interview.person.name}?`),
     field({ name: "plannedStart", label: "When you will meet", type: "datetime-local", required: true, hint: zoneHint() }),
-    h("div", { class: "form-actions" }, submitButton("Mark scheduled"), cancel));
+    h("div", { class: "form-actions" }, submitButton("Save the time and mark scheduled"), cancel));
   onSubmit(form, context, "Updating the stage", (v) => {
     const start = fromLocalInputValue(v["plannedStart"] ?? "");
     if (!start) return Promise.reject(new ApiError(400, "Choose when you will meet.", { plannedStart: ["Choose when you will meet."] }));
