@@ -14,7 +14,7 @@ import {
 import { stageMovesFor, undoableMove, type StageMove } from "../stages";
 import { formatDate, formatDateTime, fromLocalInputValue, isPast, toLocalInputValue, zoneHint } from "../time";
 import { href } from "../router";
-import { card, linkButton, pageHeader } from "./common";
+import { card, confirmPanel, linkButton, pageHeader } from "./common";
 import { questionEditor } from "./questionEditor";
 
 const fitLabels: Record<string, string> = { "": "Not sure yet", "1": "1: a nightmare", "2": "2: not for me", "3": "3: could go either way", "4": "4: appealing", "5": "5: a dream" };
@@ -41,7 +41,8 @@ export const interviewView: View = async (context, match) => {
     questionsSection(context, interview, questions, reload),
     takeawaysSection(context, interview, reload),
     referralsSection(context, interview, reload),
-    reflectionSection(context, interview, reload));
+    reflectionSection(context, interview, reload),
+    deleteConversationSection(context, interview));
   // "?focus=plan" (or takeaways): a draft that needs the time or a takeaway sends the user here.
   const focus = match.query.get("focus");
   if (focus === "plan" || focus === "takeaways") {
@@ -114,7 +115,7 @@ function moveStage(context: PaneContext, interview: Interview, stage: Stage, pla
 function scheduleForm(context: PaneContext, interview: Interview, reload: () => void, cancelled: () => void): HTMLElement {
   const cancel = h("button", { type: "button", class: "button" }, "Cancel");
   cancel.addEventListener("click", cancelled);
-  const form = h("form", { class: "form", "aria-label": "When you will meet", "data-testid": "schedule-form" },
+  const form = h("form", { class: "form", "aria-label": "Schedule the conversation", "data-testid": "schedule-form" },
     formErrors(),
     h("p", null, `A scheduled conversation has a time: when will you meet ${interview.person.name}?`),
     field({ name: "plannedStart", label: "When you will meet", type: "datetime-local", required: true, hint: zoneHint() }),
@@ -287,6 +288,7 @@ function takeawaysSection(context: PaneContext, interview: Interview, reload: ()
     isMostHelpful: v["isMostHelpful"] === "on",
   }), reload, draft);
   return card(h("h2", { id: "takeaways-title" }, "Takeaways"),
+    undoDeletedTakeaway(context, interview, reload),
     interview.takeaways.length === 0
       ? h("p", { class: "empty" }, "Right after the conversation, write down the main points, the one most helpful tip, and how the career sounded.")
       : h("ul", { class: "list", "data-testid": "takeaways" }, interview.takeaways.map((t) => takeawayItem(context, interview, t, reload))),
@@ -310,7 +312,7 @@ function takeawayItem(context: PaneContext, interview: Interview, takeaway: Take
       h("span", { class: "list-title" }, takeaway.text),
       takeaway.isMostHelpful ? h("span", { class: "badge badge-brand" }, "Most helpful") : null,
       takeaway.action ? h("p", { class: "takeaway-action", "data-testid": "takeaway-action" }, h("span", { class: "takeaway-action-label" }, "What I'll do: "), takeaway.action) : null,
-      h("div", { class: "takeaway-buttons" }, edit, deleteButton(context, `Delete takeaway: ${takeaway.text}`, path, reload)));
+      h("div", { class: "takeaway-buttons" }, edit, deleteTakeawayButton(context, interview, takeaway, item, reload)));
   };
   const editForm = (cancelled: () => void) => {
     const cancel = h("button", { type: "button", class: "button" }, "Cancel");
@@ -333,15 +335,70 @@ function takeawayItem(context: PaneContext, interview: Interview, takeaway: Take
   return item;
 }
 
-function deleteButton(context: PaneContext, label: string, path: string, reload: () => void): HTMLButtonElement {
-  const button = h("button", { type: "button", class: "button button-subtle", "aria-label": label }, "Delete");
+/** Delete, after a confirmation; an "Undo" then puts the takeaway back as it was (text, plan, most helpful mark). */
+function deleteTakeawayButton(context: PaneContext, interview: Interview, takeaway: Takeaway, item: HTMLElement, reload: () => void): HTMLButtonElement {
+  const button = h("button", { type: "button", class: "button button-subtle", "aria-label": `Delete takeaway: ${takeaway.text}` }, "Delete");
   button.addEventListener("click", () => {
-    button.disabled = true;
-    void context.progress("Deleting", context.api.delete(path)).then(reload)
-      .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
-      .finally(() => (button.disabled = false));
+    const slot = h("div");
+    item.append(slot);
+    replaceChildren(slot, confirmPanel(`Delete the takeaway "${takeaway.text}"?`, "Delete takeaway", (yes) => {
+      yes.disabled = true;
+      context.clearError();
+      void context.progress("Deleting", context.api.delete(`/api/interviews/${interview.id}/takeaways/${takeaway.id}`))
+        .then(() => {
+          deletedTakeaway = { interviewId: interview.id, takeaway, at: Date.now() };
+          reload();
+        })
+        .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
+        .finally(() => (yes.disabled = false));
+    }, () => { slot.remove(); button.focus(); }));
+    slot.querySelector<HTMLButtonElement>("button")?.focus();
   });
   return button;
+}
+
+// The takeaway deleted last, kept in the pane so "Undo" can add it again until the page is left.
+let deletedTakeaway: { interviewId: string; takeaway: Takeaway; at: number } | null = null;
+const undoForMs = 10 * 60_000;
+
+function undoDeletedTakeaway(context: PaneContext, interview: Interview, reload: () => void): HTMLElement | null {
+  const deleted = deletedTakeaway;
+  if (!deleted || deleted.interviewId !== interview.id || Date.now() - deleted.at > undoForMs) {
+    deletedTakeaway = null;
+    return null;
+  }
+  const undo = h("button", { type: "button", class: "button", "data-testid": "takeaway-undo" }, "Undo");
+  undo.addEventListener("click", () => {
+    undo.disabled = true;
+    void context.progress("Putting the takeaway back", context.api.post(`/api/interviews/${interview.id}/takeaways`, {
+      text: deleted.takeaway.text, action: deleted.takeaway.action, isMostHelpful: deleted.takeaway.isMostHelpful,
+    }))
+      .then(() => { deletedTakeaway = null; reload(); })
+      .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
+      .finally(() => (undo.disabled = false));
+  });
+  return h("p", { class: "undo-row", role: "status" }, `Deleted the takeaway "${deleted.takeaway.text}". `, undo);
+}
+
+/** Deleting the whole conversation: what goes is listed first; the people it suggested stay. */
+function deleteConversationSection(context: PaneContext, interview: Interview): HTMLElement {
+  const slot = h("div");
+  const button = h("button", { type: "button", class: "button", "data-testid": "delete-conversation" }, "Delete this conversation");
+  button.addEventListener("click", () => {
+    const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+    replaceChildren(slot, confirmPanel(
+      `Delete this conversation with ${interview.person.name}? Its plan, stage history, ${n(interview.takeaways.length, "takeaway", "takeaways")}, reflection and ${n(interview.touches.length, "update", "updates")} go, and this cannot be undone. ${interview.person.name} and the people they suggested stay on your list.`,
+      "Delete conversation", (yes) => {
+        yes.disabled = true;
+        context.clearError();
+        void context.progress("Deleting the conversation", context.api.delete(`/api/interviews/${interview.id}`))
+          .then(() => context.navigate(href(`/people/${interview.person.id}`)))
+          .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
+          .finally(() => (yes.disabled = false));
+      }, () => { slot.replaceChildren(); button.focus(); }));
+    slot.querySelector<HTMLButtonElement>("button")?.focus();
+  });
+  return card(h("h2", null, "Delete"), h("div", { class: "button-row" }, button), slot);
 }
 
 function referralsSection(context: PaneContext, interview: Interview, reload: () => void): HTMLElement {
