@@ -152,4 +152,60 @@ public sealed class StageMovesTests : IClassFixture<PaneFixture>
         await PageChecks.AssertFitsAsync(page);
         await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
     }
+
+    [Fact]
+    public async Task Deletes_confirm_what_goes_and_a_takeaway_or_a_person_without_conversations_comes_back_with_undo()
+    {
+        await using var pane = await PanePage.OpenAsync(fixture, office: null, width: 320);
+        var page = pane.Page;
+        await pane.AddPersonAsync("Steps Ines Duarte");
+        await pane.PlanConversationAsync();
+
+        // A takeaway: confirm, then undo puts it back with its most helpful mark; a second one takes the mark by editing.
+        var takeaways = page.GetByRole(AriaRole.Form, new() { Name = "Takeaways" });
+        await takeaways.GetByLabel("A takeaway").FillAsync("Ask for a portfolio review");
+        await takeaways.GetByLabel("This was the most helpful tip").CheckAsync();
+        await takeaways.GetByRole(AriaRole.Button, new() { Name = "Add takeaway" }).ClickAsync();
+        await Expect(page.GetByTestId("takeaways")).ToContainTextAsync("Most helpful");
+        takeaways = page.GetByRole(AriaRole.Form, new() { Name = "Takeaways" });
+        await takeaways.GetByLabel("A takeaway").FillAsync("Read the city's open-data plan");
+        await takeaways.GetByRole(AriaRole.Button, new() { Name = "Add takeaway" }).ClickAsync();
+        var list = page.GetByTestId("takeaways").GetByRole(AriaRole.Listitem);
+        await Expect(list).ToHaveCountAsync(2);
+        await Expect(list.Filter(new() { HasText = "Ask for a portfolio review" })).ToContainTextAsync("Most helpful");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete takeaway: Ask for a portfolio review" }).ClickAsync();
+        await Expect(page.GetByTestId("confirm-delete")).ToContainTextAsync("Ask for a portfolio review");
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
+        await page.GetByTestId("confirm-delete").GetByRole(AriaRole.Button, new() { Name = "Delete takeaway" }).ClickAsync();
+        await Expect(list).ToHaveCountAsync(1);
+        await page.GetByTestId("takeaway-undo").ClickAsync();
+        await Expect(list).ToHaveCountAsync(2);
+        await Expect(list.Filter(new() { HasText = "Ask for a portfolio review" })).ToContainTextAsync("Most helpful");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit takeaway: Read the city's open-data plan" }).ClickAsync();
+        var edit = page.GetByRole(AriaRole.Form, new() { Name = "Edit takeaway: Read the city's open-data plan" });
+        await edit.GetByLabel("This was the most helpful tip").CheckAsync();
+        await edit.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(list.Filter(new() { HasText = "Read the city's open-data plan" })).ToContainTextAsync("Most helpful");
+        await Expect(list.Filter(new() { HasText = "Ask for a portfolio review" })).Not.ToContainTextAsync("Most helpful");
+
+        // The conversation: the confirmation says what goes and that it cannot be undone.
+        await page.GetByTestId("delete-conversation").ClickAsync();
+        await Expect(page.GetByTestId("confirm-delete")).ToContainTextAsync("2 takeaways");
+        await Expect(page.GetByTestId("confirm-delete")).ToContainTextAsync("cannot be undone");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete conversation" }).ClickAsync();
+        await pane.WaitForViewAsync("person");
+        await Expect(page.GetByTestId("person-interviews")).ToHaveCountAsync(0);
+
+        // The person, now without conversations: deleted after the confirmation, back with Undo.
+        await page.GetByTestId("delete-person").ClickAsync();
+        await Expect(page.GetByTestId("confirm-delete")).ToContainTextAsync("You can undo this");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete person" }).ClickAsync();
+        await pane.WaitForViewAsync("people");
+        await page.GetByTestId("person-undo").ClickAsync();
+        await pane.WaitForViewAsync("person");
+        await Expect(pane.Heading).ToHaveTextAsync("Steps Ines Duarte");
+        await PageChecks.AssertFitsAsync(page);
+    }
 }
