@@ -30,6 +30,8 @@ public sealed class StageMovesTests : IClassFixture<PaneFixture>
         await pane.PlanConversationAsync();
         var stage = page.GetByTestId("stage");
         await Expect(stage).ToHaveTextAsync("Prospect");
+        await Expect(page.GetByTestId("next-step")).ToHaveTextAsync("Ask for the conversation");
+        await Expect(page.Locator("[aria-current='step']")).ToHaveTextAsync("Ask for the conversation");
 
         // Asked: contacted, then undone, then contacted again.
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark contacted" }).ClickAsync();
@@ -52,6 +54,7 @@ public sealed class StageMovesTests : IClassFixture<PaneFixture>
         await schedule.GetByRole(AriaRole.Button, new() { Name = "Save the time and mark scheduled" }).ClickAsync();
         await Expect(stage).ToHaveTextAsync("Scheduled");
         await Expect(page.GetByTestId("planned-start")).Not.ToBeEmptyAsync();
+        await Expect(page.GetByTestId("next-step")).ToHaveTextAsync("Prepare");
 
         // "Mark interviewed" three days before the meeting asks; Cancel leaves the stage as it was.
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark interviewed" }).ClickAsync();
@@ -75,7 +78,8 @@ public sealed class StageMovesTests : IClassFixture<PaneFixture>
         await page.GetByRole(AriaRole.Button, new() { Name = "Yes, mark interviewed" }).ClickAsync();
         await Expect(stage).ToHaveTextAsync("Interviewed");
 
-        // Record, thank (asks: the planned start is still ahead), stay in touch.
+        // Record, thank (asks: the planned start is still ahead), connect, stay in touch.
+        await Expect(page.GetByTestId("next-step")).ToHaveTextAsync("Record the takeaways");
         var takeaways = page.GetByRole(AriaRole.Form, new() { Name = "Takeaways" });
         await takeaways.GetByLabel("A takeaway").FillAsync("Volunteer with the open-data group");
         await takeaways.GetByRole(AriaRole.Button, new() { Name = "Add takeaway" }).ClickAsync();
@@ -83,10 +87,13 @@ public sealed class StageMovesTests : IClassFixture<PaneFixture>
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark thanked" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Yes, mark thanked" }).ClickAsync();
         await Expect(stage).ToHaveTextAsync("Thanked");
+        await Expect(page.GetByTestId("next-step")).ToHaveTextAsync("Connect on LinkedIn");
+        await Expect(page.GetByTestId("connect-note")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Hi Steps,"));
         var update = page.GetByRole(AriaRole.Form, new() { Name = "Record an update" });
         await update.GetByLabel("What you told them").FillAsync("Joined the open-data group's first meetup");
         await update.GetByRole(AriaRole.Button, new() { Name = "Record update" }).ClickAsync();
         await Expect(stage).ToHaveTextAsync("Staying in touch");
+        await Expect(page.GetByTestId("next-step")).ToHaveTextAsync("Stay in touch");
         // Staying in touch began with an update, not a stage move: nothing to undo.
         await Expect(page.GetByTestId("stage-undo")).ToHaveCountAsync(0);
         await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
@@ -162,6 +169,8 @@ public sealed class StageMovesTests : IClassFixture<PaneFixture>
         await pane.PlanConversationAsync();
 
         // A takeaway: confirm, then undo puts it back with its most helpful mark; a second one takes the mark by editing.
+        // Before the meeting the takeaways sit folded under their heading, one click away.
+        await page.Locator("summary", new() { HasText = "Takeaways" }).ClickAsync();
         var takeaways = page.GetByRole(AriaRole.Form, new() { Name = "Takeaways" });
         await takeaways.GetByLabel("A takeaway").FillAsync("Ask for a portfolio review");
         await takeaways.GetByLabel("This was the most helpful tip").CheckAsync();

@@ -34,3 +34,54 @@ export function undoableMove(interview: Pick<Interview, "stage" | "stageHistory"
   if (now.getTime() - new Date(latest.at).getTime() > undoWindowMs) return null;
   return { from: history[history.length - 2]!.stage, to: latest.stage };
 }
+
+/** The steps of a conversation, in order, as the conversation page shows them. */
+export type Step = "ask" | "schedule" | "prepare" | "meet" | "record" | "thank" | "connect" | "stay";
+
+export const stepOrder: Step[] = ["ask", "schedule", "prepare", "meet", "record", "thank", "connect", "stay"];
+
+export const stepLabels: Record<Step, string> = {
+  ask: "Ask for the conversation",
+  schedule: "Schedule it",
+  prepare: "Prepare",
+  meet: "Meet",
+  record: "Record the takeaways",
+  thank: "Thank them",
+  connect: "Connect on LinkedIn",
+  stay: "Stay in touch",
+};
+
+/**
+ * The one next step that fits the conversation: asking until they were contacted, scheduling until
+ * a time is agreed, preparing until an hour before, meeting until it ends, then recording (until a
+ * takeaway is written), thanking, connecting (after the thank-you, until the first update) and staying in touch.
+ */
+export function currentStep(interview: Pick<Interview, "stage" | "plannedStart" | "durationMinutes" | "takeaways">, now: Date): Step {
+  const start = interview.plannedStart ? new Date(interview.plannedStart).getTime() : null;
+  const end = start === null ? null : start + (interview.durationMinutes ?? 30) * 60_000;
+  switch (interview.stage) {
+    case "prospect":
+    case "declined":
+      return "ask";
+    case "contacted":
+    case "noReply":
+      return "schedule";
+    case "scheduled":
+      if (start === null) return "schedule";
+      if (now.getTime() < start - 60 * 60_000) return "prepare";
+      if (now.getTime() < end!) return "meet";
+      return interview.takeaways.length === 0 ? "record" : "thank";
+    case "interviewed":
+      return interview.takeaways.length === 0 ? "record" : "thank";
+    case "thanked":
+      return "connect";
+    case "stayingInTouch":
+      return "stay";
+  }
+}
+
+/** A LinkedIn invitation note (under LinkedIn's 300 characters): thanks, and why connect. */
+export function linkedInNote(personName: string, greetAs: string | null, myName: string): string {
+  const greet = greetAs?.trim() || personName.trim().split(/\s+/)[0] || personName;
+  return `Hi ${greet}, thank you again for our conversation and your advice. I'd like to stay connected so I can tell you how I put it to use. ${myName}`.slice(0, 300);
+}

@@ -9,9 +9,9 @@ import { draftActionsFor, draftHash } from "../drafts";
 import { checkbox, field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
 import {
   canRecordTouch, orNull, placeKindLabels, stageActions, stageLabels,
-  type Interview, type InterviewQuestions, type Person, type PlaceKind, type QuestionListSummary, type Stage, type Takeaway,
+  type Interview, type InterviewQuestions, type Person, type PlaceKind, type Profile, type QuestionListSummary, type Stage, type Takeaway,
 } from "../model";
-import { stageMovesFor, undoableMove, type StageMove } from "../stages";
+import { currentStep, linkedInNote, stepLabels, stepOrder, stageMovesFor, undoableMove, type StageMove, type Step } from "../stages";
 import { formatDate, formatDateTime, fromLocalInputValue, isPast, toLocalInputValue, zoneHint } from "../time";
 import { href } from "../router";
 import { card, confirmPanel, linkButton, pageHeader } from "./common";
@@ -27,6 +27,16 @@ export const interviewView: View = async (context, match) => {
     context.api.get<QuestionListSummary[]>("/api/question-lists"),
   ]));
   const reload = () => context.navigate(href(`/interviews/${id}`));
+  // The person's LinkedIn link, for the "connect" step; the page stands without it.
+  const [person, profile] = await Promise.all([
+    context.api.get<Person>(`/api/people/${interview.person.id}`).catch(() => null),
+    context.api.get<Profile>("/api/profile").catch(() => null),
+  ]);
+  const focus = match.query.get("focus");
+  const step = currentStep(interview, new Date());
+  // The sections of the steps behind and ahead start closed, one click away; a "?focus=" opens its own.
+  const planOpen = ["ask", "schedule", "prepare"].includes(step) || focus === "plan";
+  const afterMeeting = ["meet", "record", "thank", "connect", "stay"].includes(step) || focus === "takeaways";
   const view = h("div", { class: "view", "data-view": "interview" },
     pageHeader(`Conversation with ${interview.person.name}`),
     card(
@@ -35,16 +45,16 @@ export const interviewView: View = async (context, match) => {
       h("p", null, "Stage: ", h("strong", { "data-testid": "stage" }, stageLabels[interview.stage])),
       undoSection(context, interview, reload),
       stageButtons(context, interview, reload)),
-    draftsSection(interview),
+    nextStepSection(interview, person, profile?.fullName?.trim() || context.me.displayName),
     canRecordTouch(interview.stage) ? touchesSection(context, interview, reload) : null,
-    planSection(context, interview, lists, reload),
+    collapsible(planSection(context, interview, lists, reload), planOpen, id),
     questionsSection(context, interview, questions, reload),
-    takeawaysSection(context, interview, reload),
-    referralsSection(context, interview, reload),
-    reflectionSection(context, interview, reload),
+    // What was written down already is shown, whatever the step.
+    collapsible(takeawaysSection(context, interview, reload), afterMeeting || interview.takeaways.length > 0, id),
+    collapsible(referralsSection(context, interview, reload), afterMeeting || interview.referrals.length > 0, id),
+    collapsible(reflectionSection(context, interview, reload), afterMeeting || interview.fit?.rating != null || !!interview.fit?.note, id),
     deleteConversationSection(context, interview));
   // "?focus=plan" (or takeaways): a draft that needs the time or a takeaway sends the user here.
-  const focus = match.query.get("focus");
   if (focus === "plan" || focus === "takeaways") {
     // After the shell has put the view on screen and focused its heading.
     setTimeout(() => {
@@ -55,23 +65,72 @@ export const interviewView: View = async (context, match) => {
   return view;
 };
 
-/** The drafts that fit the stage, each leading to its draft; one that needs something first says what. */
-function draftsSection(interview: Interview): HTMLElement | null {
+// Sections the user opened or closed, by interview and heading: the page rebuilds after every save,
+// and a section just worked in stays as the user left it.
+const toggled = new Map<string, boolean>();
+
+/** A section card whose content folds under its heading (a <details>), open when its step is near or the user opened it. */
+function collapsible(section: HTMLElement, open: boolean, interviewId: string): HTMLElement {
+  const heading = section.querySelector("h2");
+  if (!heading) return section;
+  heading.classList.add("inline-heading");
+  const key = `${interviewId}:${heading.id}`;
+  const details = h("details", { class: "step-section", open: toggled.get(key) ?? open });
+  details.addEventListener("toggle", () => toggled.set(key, details.open));
+  const summary = h("summary", null);
+  const rest = [...section.childNodes].filter((n) => n !== heading);
+  summary.append(heading);
+  details.append(summary, ...rest);
+  section.replaceChildren(details);
+  return section;
+}
+
+const stepHints: Record<Step, string> = {
+  ask: "Ask for 15 to 30 minutes of their time, for insight, never for a job: a short, friendly request that says how you know them.",
+  schedule: "When they answer, agree a time in their time zone, then send the invite with the question list.",
+  prepare: "Read the questions, tailor them to this person, and confirm the day before.",
+  meet: "Open by thanking them and saying what you hope to learn; close by asking who else you should talk to.",
+  record: "Right after the conversation: the main points, the one most helpful tip, who they suggested, how the career sounded.",
+  thank: "Within 24 hours, thank them and name the tip they gave and how you will use it.",
+  connect: "Connect on LinkedIn with a short note, so they can follow what you do with their advice.",
+  stay: "About three updates a year: tell them what you did with their advice.",
+};
+
+/** The steps of a conversation, the one it is at open with what to do there: its draft, its link, its note. */
+function nextStepSection(interview: Interview, person: Person | null, fallbackName: string): HTMLElement {
+  const step = currentStep(interview, new Date());
   const actions = draftActionsFor(interview, new Date());
-  if (actions.length === 0) return null;
   const firstEnabled = actions.find((a) => a.enabled);
-  return card(h("h2", { id: "drafts-title" }, "Drafts"),
-    h("p", { class: "hint" }, "Written from your profile and this conversation. You see each one, and can change it, before it goes to your mailbox."),
-    h("ul", { class: "list", "aria-labelledby": "drafts-title", "data-testid": "draft-actions" }, actions.map((action) => {
-      if (action.enabled) {
-        return h("li", { class: "list-item", "data-kind": action.kind }, linkButton(action.label, draftHash(interview.id, action.kind), action === firstEnabled));
-      }
-      const hintId = uniqueId("draft-hint");
-      const fix = action.kind === "invite" ? { label: "Set the time", focus: "plan" } : { label: "Record a takeaway", focus: "takeaways" };
-      return h("li", { class: "list-item", "data-kind": action.kind },
-        h("button", { type: "button", class: "button", disabled: true, "aria-describedby": hintId }, action.label),
-        h("p", { id: hintId, class: "hint" }, action.hint, " ", h("a", { href: href(`/interviews/${interview.id}`, { focus: fix.focus }) }, fix.label)));
-    })));
+  const drafts = actions.length === 0 ? null : h("ul", { class: "list", "aria-label": "Drafts", "data-testid": "draft-actions" }, actions.map((action) => {
+    if (action.enabled) {
+      return h("li", { class: "list-item", "data-kind": action.kind }, linkButton(action.label, draftHash(interview.id, action.kind), action === firstEnabled));
+    }
+    const hintId = uniqueId("draft-hint");
+    const fix = action.kind === "invite" ? { label: "Set the time", focus: "plan" } : { label: "Record a takeaway", focus: "takeaways" };
+    return h("li", { class: "list-item", "data-kind": action.kind },
+      h("button", { type: "button", class: "button", disabled: true, "aria-describedby": hintId }, action.label),
+      h("p", { id: hintId, class: "hint" }, action.hint, " ", h("a", { href: href(`/interviews/${interview.id}`, { focus: fix.focus }) }, fix.label)));
+  }));
+  const connect = step === "connect" ? connectStep(interview, person, fallbackName) : null;
+  return card(h("h2", { id: "next-step-title" }, "Next step: ", h("span", { "data-testid": "next-step" }, stepLabels[step])),
+    h("p", null, stepHints[step]),
+    connect,
+    drafts ? [h("p", { class: "hint" }, "Drafts are written from your profile and this conversation. You see each one, and can change it, before it goes to your mailbox."), drafts] : null,
+    h("ol", { class: "steps", "aria-label": "The steps of a conversation" }, stepOrder.map((s) =>
+      h("li", { class: s === step ? "step step-current" : "step", "aria-current": s === step ? "step" : null }, stepLabels[s]))));
+}
+
+/** Their LinkedIn profile and a short note to paste with the invitation. */
+function connectStep(interview: Interview, person: Person | null, fallbackName: string): HTMLElement {
+  const note = linkedInNote(interview.person.name, person?.greetAs ?? null, fallbackName);
+  const noteId = uniqueId("linkedin-note");
+  const link = person?.linkedInUrl && /^https?:\/\//i.test(person.linkedInUrl)
+    ? h("p", null, h("a", { href: person.linkedInUrl, target: "_blank", rel: "noopener noreferrer", "data-testid": "connect-linkedin" }, `${interview.person.name} on LinkedIn`))
+    : h("p", null, "Their LinkedIn profile is not on their page yet: ", h("a", { href: href(`/people/${interview.person.id}/edit`) }, "add it"), ".");
+  const text = h("textarea", { id: noteId, class: "input", rows: 3, readonly: true, "data-testid": "connect-note" });
+  text.value = note;
+  return h("div", { "data-testid": "connect-step" }, link,
+    h("label", { for: noteId, class: "label" }, "A note to paste with the invitation"), text);
 }
 
 /**
