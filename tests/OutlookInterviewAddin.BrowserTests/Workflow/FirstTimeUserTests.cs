@@ -43,10 +43,21 @@ public sealed class FirstTimeUserTests : IAsyncLifetime
         await Expect(page.GetByLabel("What interests you now")).ToHaveValueAsync("Urban transit, data visualisation");
         await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
 
+        // No stale "saved" beside the error; editing the field clears its message.
+        await Expect(page.GetByTestId("profile-saved")).ToBeEmptyAsync();
         await page.GetByLabel("Time zone").FillAsync("America/Toronto");
+        await Expect(timeZoneError).ToBeEmptyAsync();
+        await page.GetByLabel("Your name").FillAsync("Sam Student");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
         await Expect(page.GetByTestId("profile-saved")).ToHaveTextAsync("Profile saved.");
         await Expect(timeZoneError).ToBeEmptyAsync();
+        // The header says the name the user gave, not the sign-in's "Local user".
+        await Expect(pane.SignedInUser).ToHaveTextAsync("Sam Student");
+        // Editing again clears "Profile saved.": it no longer describes what is on screen.
+        await page.GetByLabel("City").FillAsync("Toronto, ON");
+        await Expect(page.GetByTestId("profile-saved")).ToBeEmptyAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Expect(page.GetByTestId("profile-saved")).ToHaveTextAsync("Profile saved.");
 
         // Home now leads to the first person.
         await page.GetByRole(AriaRole.Link, new() { Name = "Home" }).ClickAsync();
