@@ -40,6 +40,7 @@ public sealed record InterviewDto(
 
 public sealed record InterviewSummary(Guid Id, InterviewPersonRef Person, InterviewStage Stage, DateTimeOffset StageEnteredAt, DateTimeOffset? PlannedStart);
 
+/// <param name="ConfirmPast">True when a planned start in the past is meant (the conversation already happened).</param>
 public sealed record NewInterviewInput(
     Guid? PersonId,
     string? QuestionListId = null,
@@ -47,17 +48,27 @@ public sealed record NewInterviewInput(
     int? DurationMinutes = null,
     PlaceKind? PlaceKind = null,
     string? Place = null,
-    string? MeetingUrl = null);
+    string? MeetingUrl = null,
+    bool? ConfirmPast = null);
 
+/// <param name="ConfirmPast">
+/// True when a planned start in the past is meant (the conversation already happened). Not needed
+/// when the start is unchanged, or once the interview is past the meeting (interviewed or later).
+/// </param>
 public sealed record InterviewPlanInput(
     string? QuestionListId = null,
     DateTimeOffset? PlannedStart = null,
     int? DurationMinutes = null,
     PlaceKind? PlaceKind = null,
     string? Place = null,
-    string? MeetingUrl = null);
+    string? MeetingUrl = null,
+    bool? ConfirmPast = null);
 
-public sealed record StageChangeInput(InterviewStage? Stage, DateTimeOffset? At = null);
+/// <param name="PlannedStart">With a move to scheduled: the meeting's time, saved with the move (a scheduled conversation has a time).</param>
+public sealed record StageChangeInput(InterviewStage? Stage, DateTimeOffset? At = null, DateTimeOffset? PlannedStart = null);
+
+/// <param name="Stage">The stage being undone: the interview's current stage as the client saw it, so a repeated undo cannot undo a second move.</param>
+public sealed record StageUndoInput(InterviewStage? Stage);
 
 public sealed record OutlookItemInput(string? ItemId);
 

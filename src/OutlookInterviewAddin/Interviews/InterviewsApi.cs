@@ -14,6 +14,12 @@ public static class InterviewsApi
     // A client clock a little ahead of the server's is not "the future".
     private static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(5);
 
+    /// <summary>How long a stage move can be undone: long enough to notice a wrong click, short enough that nothing built on it since.</summary>
+    public static readonly TimeSpan UndoWindow = TimeSpan.FromMinutes(15);
+
+    public const string PastPlanMessage =
+        "This time is in the past. Choose a time still to come, or confirm that the conversation already happened then.";
+
     public static IEndpointRouteBuilder MapInterviews(this IEndpointRouteBuilder app)
     {
         var interviews = app.MapGroup("/api/interviews").RequireAuthorization().WithTags("Interviews");
@@ -23,6 +29,7 @@ public static class InterviewsApi
         interviews.MapPut("/{id:guid}", UpdatePlan);
         interviews.MapDelete("/{id:guid}", DeleteInterview);
         interviews.MapPost("/{id:guid}/stage", ChangeStage);
+        interviews.MapPost("/{id:guid}/stage/undo", UndoStage);
         interviews.MapPut("/{id:guid}/outlook-items/{kind}", SetOutlookItem);
         interviews.MapDelete("/{id:guid}/outlook-items/{kind}", ClearOutlookItem);
         interviews.MapPost("/{id:guid}/takeaways", AddTakeaway);
@@ -76,7 +83,8 @@ public static class InterviewsApi
         var errors = new FieldErrors();
         if (input.PersonId is null) errors.Add("personId", "This field is required.");
         var plan = ValidatePlan(new InterviewPlanInput(input.QuestionListId, input.PlannedStart, input.DurationMinutes, input.PlaceKind, input.Place, input.MeetingUrl), errors);
-        if (errors.Any) return errors.Problem();
+        CheckPast(plan.PlannedStart, input.ConfirmPast, null, clock.GetUtcNow(), errors);
+        if (errors.Any) return PlanProblem(errors);
 
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == input.PersonId, ct);
         if (person is null) return Problems.NotFound("person");
@@ -110,7 +118,8 @@ public static class InterviewsApi
             if (interview is null) return Problems.NotFound("interview");
             var errors = new FieldErrors();
             var plan = ValidatePlan(input, errors);
-            if (errors.Any) return errors.Problem();
+            CheckPast(plan.PlannedStart, input.ConfirmPast, interview, clock.GetUtcNow(), errors);
+            if (errors.Any) return PlanProblem(errors);
             if (!await QuestionListsApi.ExistsAsync(db, plan.QuestionListId, ct)) return Problems.NotFound("question list");
 
             plan.ApplyTo(interview);
@@ -149,6 +158,11 @@ public static class InterviewsApi
             if (input.Stage is null) errors.Add("stage", "This field is required.");
             if (at > now + ClockTolerance) errors.Add("at", "A stage change cannot be in the future.");
             else if (at < interview.StageEnteredAt) errors.Add("at", "A stage change cannot be earlier than the current stage's.");
+            var start = input.PlannedStart?.ToUniversalTime();
+            if (start is not null && input.Stage != InterviewStage.Scheduled)
+                errors.Add("plannedStart", "A time is only given with a move to scheduled; change the plan to move it.");
+            else if (start < now - ClockTolerance)
+                errors.Add("plannedStart", "A meeting being scheduled is still to come: choose a time ahead. For one that already happened, set the time in the plan.");
             if (errors.Any) return errors.Problem();
 
             var to = input.Stage!.Value;
@@ -162,6 +176,58 @@ public static class InterviewsApi
             interview.Stage = to;
             interview.StageEnteredAt = at;
             interview.StageChanges.Add(new StageChange { InterviewId = interview.Id, Stage = to, EnteredAt = at });
+            if (start is not null)
+            {
+                interview.PlannedStart = start;
+                interview.DurationMinutes ??= 30;
+            }
+            interview.Changed(now);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+        }, ct);
+
+    /// <summary>
+    /// Takes back the latest stage move, if it is the one the client saw (<see cref="StageUndoInput.Stage"/>)
+    /// and was made within <see cref="UndoWindow"/>: the interview returns to the stage before it, as if
+    /// the move had not been made. Repeating the request does not undo an earlier move: once the first
+    /// one saved, the stage no longer matches and the answer is 409.
+    /// </summary>
+    public static Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> UndoStage(
+        Guid id, StageUndoInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        InterviewWrites.RetryingAsync<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
+        {
+            var interview = await InterviewView.FindAsync(db, id, ct);
+            if (interview is null) return Problems.NotFound("interview");
+            if (input.Stage is null)
+            {
+                var errors = new FieldErrors();
+                errors.Add("stage", "Say which stage you are undoing: the conversation's current stage.");
+                return errors.Problem();
+            }
+
+            var name = interview.Person!.Name;
+            var current = new Dictionary<string, object?> { ["currentStage"] = interview.Stage };
+            if (interview.Stage != input.Stage)
+                return Problems.Conflict("The stage changed since",
+                    $"The conversation with {name} is now at {StageRules.Describe(interview.Stage)}, so there is no move to {StageRules.Describe(input.Stage.Value)} to undo. Reload it to see where it stands.", current);
+
+            var ordered = interview.StageChanges.OrderByDescending(c => c.EnteredAt).ToList();
+            var latest = ordered.FirstOrDefault(c => c.Stage == interview.Stage);
+            var previous = latest is null ? null : ordered.Where(c => !ReferenceEquals(c, latest) && c.EnteredAt <= latest.EnteredAt).FirstOrDefault();
+            if (latest is null || previous is null)
+                return Problems.Conflict("Nothing to undo", $"The conversation with {name} has not moved from where it started.", current);
+            if (interview.Stage == InterviewStage.StayingInTouch)
+                return Problems.Conflict("Not a stage move",
+                    $"Staying in touch with {name} began with the update you recorded, not with a stage move, so there is nothing to undo.", current);
+            var now = clock.GetUtcNow();
+            if (now - latest.EnteredAt > UndoWindow)
+                return Problems.Conflict("Too late to undo",
+                    $"The move to {StageRules.Describe(interview.Stage)} was more than {UndoWindow.TotalMinutes:0} minutes ago. Move the conversation on from here instead.", current);
+
+            interview.StageChanges.Remove(latest);
+            db.StageChanges.Remove(latest);
+            interview.Stage = previous.Stage;
+            interview.StageEnteredAt = previous.EnteredAt;
             interview.Changed(now);
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
@@ -422,6 +488,22 @@ public static class InterviewsApi
             i.MeetingUrl = MeetingUrl;
         }
     }
+
+    // A start before now is more often a slip (a date in the wrong year) than a record of a meeting
+    // that happened: refused unless confirmed, unless the start is the one already stored, or unless
+    // the interview is past its meeting (recording when it happened).
+    private static void CheckPast(DateTimeOffset? start, bool? confirmed, Interview? existing, DateTimeOffset now, FieldErrors errors)
+    {
+        if (start is not { } s || s >= now - ClockTolerance || confirmed == true || errors.Has("plannedStart")) return;
+        // The stored start, as read back (a database may keep fewer digits than the request sent).
+        var unchanged = existing?.PlannedStart is { } stored && (stored - s).Duration() < TimeSpan.FromSeconds(1);
+        if (existing is not null && (unchanged || existing.Stage is InterviewStage.Interviewed or InterviewStage.Thanked or InterviewStage.StayingInTouch)) return;
+        errors.Add("plannedStart", PastPlanMessage);
+    }
+
+    // A refused past start says how to go ahead: send confirmPast.
+    private static ValidationProblem PlanProblem(FieldErrors errors) =>
+        errors.Problem(errors.Has("plannedStart") ? new Dictionary<string, object?> { ["confirm"] = "confirmPast" } : null);
 
     private static Plan ValidatePlan(InterviewPlanInput input, FieldErrors errors) => new(
         errors.Text("questionListId", input.QuestionListId, 64),

@@ -22,8 +22,11 @@ public sealed class FieldErrors
     /// <summary>The messages by field, for a caller that reports them itself (an import row, for example).</summary>
     public IEnumerable<(string Field, IReadOnlyList<string> Messages)> Entries => errors.Select(e => (e.Key, (IReadOnlyList<string>)e.Value));
 
-    public ValidationProblem Problem() =>
-        TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+    /// <param name="extensions">Members beside <c>errors</c> that say how to go ahead (for example which flag confirms).</param>
+    public ValidationProblem Problem(IDictionary<string, object?>? extensions = null) =>
+        TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal), extensions: extensions);
+
+    public bool Has(string field) => errors.ContainsKey(field);
 
     /// <summary>Trimmed text, or null when empty; an error when required and missing, or longer than <paramref name="max"/>.</summary>
     public string? Text(string field, string? value, int max, bool required = false)

@@ -113,7 +113,9 @@ public sealed class DraftActionsTests : IClassFixture<PaneFixture>
         await page.GotoAsync(interviewUrl);
         await pane.WaitForViewAsync("interview");
         await Expect(page.GetByTestId("stage")).ToHaveTextAsync("Scheduled");
+        // The meeting is still ahead, so marking it interviewed asks first.
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark interviewed" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, mark interviewed" }).ClickAsync();
         await Expect(page.GetByTestId("stage")).ToHaveTextAsync("Interviewed");
         await Expect(page.GetByTestId("draft-actions").GetByRole(AriaRole.Button, new() { Name = "Draft the thank-you" })).ToBeDisabledAsync();
         var takeaways = page.GetByRole(AriaRole.Form, new() { Name = "Takeaways" });

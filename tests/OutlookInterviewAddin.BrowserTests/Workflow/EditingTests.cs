@@ -235,6 +235,8 @@ public sealed class EditingTests : IClassFixture<PaneFixture>
         await using var pane = await PanePage.OpenAsync(fixture, office: null, path: $"#/interviews/{second.GetProperty("id").GetString()}", width: 320);
         var page = pane.Page;
         await pane.WaitForViewAsync("interview");
+        // Before the meeting the section is folded under its heading.
+        await page.Locator("summary", new() { HasText = "People they suggested" }).ClickAsync();
         var referrals = page.GetByRole(AriaRole.Form, new() { Name = "People they suggested" });
         await referrals.GetByLabel("Name").FillAsync("Sam S.");
         await referrals.GetByLabel("Email").FillAsync("SAM.SUGGESTED@example.com");
@@ -309,6 +311,8 @@ public sealed class EditingTests : IClassFixture<PaneFixture>
         await using var pane = await PanePage.OpenAsync(fixture, office: null, path: $"#/interviews/{interviewId}", width: 320);
         var page = pane.Page;
         await pane.WaitForViewAsync("interview");
+        // Before the meeting the section is folded under its heading.
+        await page.Locator("summary", new() { HasText = "Takeaways" }).ClickAsync();
         var add = page.GetByRole(AriaRole.Form, new() { Name = "Takeaways" });
         await Expect(add.GetByLabel("What I'll do with it")).ToHaveAttributeAsync("placeholder", "Sign up for the spring hackathon");
         await add.GetByLabel("A takeaway").FillAsync("Hackathons are how the team hires");

@@ -43,10 +43,21 @@ public sealed class FirstTimeUserTests : IAsyncLifetime
         await Expect(page.GetByLabel("What interests you now")).ToHaveValueAsync("Urban transit, data visualisation");
         await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
 
+        // No stale "saved" beside the error; editing the field clears its message.
+        await Expect(page.GetByTestId("profile-saved")).ToBeEmptyAsync();
         await page.GetByLabel("Time zone").FillAsync("America/Toronto");
+        await Expect(timeZoneError).ToBeEmptyAsync();
+        await page.GetByLabel("Your name").FillAsync("Sam Student");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
         await Expect(page.GetByTestId("profile-saved")).ToHaveTextAsync("Profile saved.");
         await Expect(timeZoneError).ToBeEmptyAsync();
+        // The header says the name the user gave, not the sign-in's "Local user".
+        await Expect(pane.SignedInUser).ToHaveTextAsync("Sam Student");
+        // Editing again clears "Profile saved.": it no longer describes what is on screen.
+        await page.GetByLabel("City").FillAsync("Toronto, ON");
+        await Expect(page.GetByTestId("profile-saved")).ToBeEmptyAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Expect(page.GetByTestId("profile-saved")).ToHaveTextAsync("Profile saved.");
 
         // Home now leads to the first person.
         await page.GetByRole(AriaRole.Link, new() { Name = "Home" }).ClickAsync();
@@ -69,7 +80,8 @@ public sealed class FirstTimeUserTests : IAsyncLifetime
         await pane.WaitForViewAsync("interview");
         await Expect(pane.Heading).ToHaveTextAsync("Conversation with Priya Shah");
         var plan = page.GetByRole(AriaRole.Form, new() { Name = "Plan" });
-        await plan.GetByLabel("When").FillAsync("2026-12-01T10:00");
+        // A week ahead: a time in the past would ask for a confirmation (PastPlanTests).
+        await plan.GetByLabel("When").FillAsync(DateTime.Now.AddDays(7).ToString("yyyy-MM-dd'T'10:00", System.Globalization.CultureInfo.InvariantCulture));
         await plan.GetByLabel("How you will meet").SelectOptionAsync("coffee");
         await plan.GetByLabel("Place").FillAsync("Balzac's, Distillery District");
         await plan.GetByRole(AriaRole.Button, new() { Name = "Save plan" }).ClickAsync();
@@ -79,7 +91,9 @@ public sealed class FirstTimeUserTests : IAsyncLifetime
         // The conversation happens.
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark scheduled" }).ClickAsync();
         await Expect(page.GetByTestId("stage")).ToHaveTextAsync("Scheduled");
+        // Before the planned start, marking it interviewed asks first.
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark interviewed" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, mark interviewed" }).ClickAsync();
         await Expect(page.GetByTestId("stage")).ToHaveTextAsync("Interviewed");
 
         // Takeaways and a referral.

@@ -16,7 +16,7 @@ public sealed class InterviewsApiTests(AddinFactory factory) : IClassFixture<Add
     public async Task A_new_interview_starts_as_a_prospect_with_its_plan()
     {
         var person = await alice.AddPersonAsync();
-        var start = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(-5));
+        var start = new DateTimeOffset(2036, 12, 1, 10, 0, 0, TimeSpan.FromHours(-5));
 
         var response = await alice.PostAsJsonAsync("/api/interviews",
             new NewInterviewInput(person.Id, "tiara", start, PlaceKind: PlaceKind.Coffee, Place: "Balzac's"), WorkflowApi.Json);

@@ -21,7 +21,7 @@ public sealed class DraftPreviewTests : IDisposable
         var interview = await host.Client.AddInterviewAsync(person);
         var put = await host.Client.PutAsJsonAsync($"/api/interviews/{interview.Id}",
             new InterviewPlanInput(PlannedStart: start ?? DateTimeOffset.UtcNow.AddDays(7), DurationMinutes: minutes, PlaceKind: PlaceKind.Online,
-                MeetingUrl: "https://meet.example.com/abc"), WorkflowApi.Json);
+                MeetingUrl: "https://meet.example.com/abc", ConfirmPast: true), WorkflowApi.Json);
         return await put.ReadAsync<InterviewDto>(HttpStatusCode.OK);
     }
 

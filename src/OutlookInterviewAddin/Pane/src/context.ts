@@ -1,6 +1,7 @@
 import type { ApiClient } from "./api";
 import type { OfficeContext } from "./office";
 import type { Match } from "./router";
+import type { Profile } from "./model";
 
 /** The signed-in user, as GET /api/me describes them. */
 export interface Me {
@@ -22,6 +23,8 @@ export interface PaneContext {
   showError(message: string): void;
   clearError(): void;
   navigate(hash: string): void;
+  /** After the profile is saved: the header's name and the zone times are shown in follow it. */
+  profileSaved(profile: Profile): void;
 }
 
 export type View = (context: PaneContext, match: Match<View>) => Node | Promise<Node>;

@@ -110,7 +110,7 @@ export function valuesOf(form: HTMLFormElement): Record<string, string> {
 const draftPrefix = "pane-draft:";
 
 /** Restores a draft typed earlier into this form, then keeps saving what the user types. */
-export function keepDraft(form: HTMLFormElement, key: string): { clear(): void } {
+export function keepDraft(form: HTMLFormElement, key: string): { key: string; clear(): void } {
   const storageKey = draftPrefix + key;
   const stored = readDraft(storageKey);
   if (stored) {
@@ -131,6 +131,7 @@ export function keepDraft(form: HTMLFormElement, key: string): { clear(): void }
   form.addEventListener("input", save);
   form.addEventListener("change", save);
   return {
+    key,
     clear() {
       try {
         sessionStorage.removeItem(storageKey);
@@ -173,9 +174,32 @@ function readDraft(storageKey: string): Record<string, string> | null {
   }
 }
 
+export interface SubmitOptions {
+  /** What the form's status says after a successful save ("Plan saved."). */
+  savedMessage?: string;
+  /** The status line's test id. */
+  statusTestId?: string;
+}
+
+// "Saved" messages waiting for a form rebuilt after its save (a view that reloads itself), by draft key.
+// Only a moment old: the rebuild follows the save at once; a later visit starts with no status.
+const pendingSaved = new Map<string, { message: string; at: number }>();
+const pendingForMs = 10_000;
+
+/** The form's one status line, beside its buttons: "Saving…", "Saved." or nothing (the errors are beside the fields). */
+export function formStatus(form: HTMLFormElement, testId = "form-status"): HTMLElement {
+  const existing = form.querySelector<HTMLElement>(".form-status");
+  if (existing) return existing;
+  const status = h("p", { class: "form-status", role: "status", "data-testid": testId });
+  (form.querySelector(".form-actions") ?? form).append(status);
+  return status;
+}
+
 /**
- * Wires a form's submit: disables its button while saving, shows progress, and on failure keeps the
- * form as it is, with the messages beside the fields and the summary in the shell's alert area.
+ * Wires a form's submit: disables its button while saving, says "Saving…" then what was saved in
+ * the form's status line, and on failure keeps the form as it is, with the messages beside the
+ * fields and the summary in the shell's alert area. Editing any field clears the status and that
+ * field's message, so nothing on screen describes an earlier attempt.
  */
 export function onSubmit<T>(
   form: HTMLFormElement,
@@ -183,9 +207,28 @@ export function onSubmit<T>(
   label: string,
   save: (values: Record<string, string>) => Promise<T>,
   saved: (result: T) => void,
-  draft?: { clear(): void },
+  draft?: { key?: string; clear(): void },
+  options: SubmitOptions = {},
 ): void {
   form.noValidate = true;
+  const status = formStatus(form, options.statusTestId);
+  const savedMessage = options.savedMessage ?? "Saved.";
+  const pending = draft?.key ? pendingSaved.get(draft.key) : undefined;
+  if (pending) {
+    if (Date.now() - pending.at < pendingForMs) status.textContent = pending.message;
+    pendingSaved.delete(draft!.key!);
+  }
+  const edited = (event: Event) => {
+    status.replaceChildren();
+    const target = event.target;
+    if (target instanceof HTMLElement && target.getAttribute("aria-invalid")) {
+      target.removeAttribute("aria-invalid");
+      const name = target.getAttribute("name");
+      if (name) form.querySelector(`[data-error-for="${CSS.escape(name)}"]`)?.replaceChildren();
+    }
+  };
+  form.addEventListener("input", edited);
+  form.addEventListener("change", edited);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const button = form.querySelector<HTMLButtonElement>("button[type=submit]");
@@ -193,12 +236,17 @@ export function onSubmit<T>(
     if (button) button.disabled = true;
     clearFieldErrors(form);
     context.clearError();
+    status.textContent = "Saving…";
     void context.progress(label, save(valuesOf(form)))
       .then((result) => {
         draft?.clear();
+        status.textContent = savedMessage;
+        // A view that rebuilds itself after the save shows the message on the new form.
+        if (draft?.key) pendingSaved.set(draft.key, { message: savedMessage, at: Date.now() });
         saved(result);
       })
       .catch((error: unknown) => {
+        status.replaceChildren();
         if (error instanceof ApiError) {
           showFieldErrors(form, error.fieldErrors);
           context.showError(error.message);

@@ -10,6 +10,8 @@ import { matchRoute, type Route } from "./router";
 import { createShell, type Shell } from "./shell";
 import { SignInUnavailableError, createSignIn, loadSignInConfig } from "./signin";
 import { applyTheme, themeFromOffice } from "./theme";
+import { setProfileZone } from "./time";
+import type { Profile } from "./model";
 import { homeView } from "./views/home";
 import { interviewQuestionsView, interviewView } from "./views/interview";
 import { editPersonView, mergePersonView, newPersonView, peopleView, personView } from "./views/people";
@@ -73,7 +75,13 @@ async function start(root: HTMLElement): Promise<void> {
     showFatal(shell, error, () => void start(root));
     return;
   }
-  shell.setUser(me.displayName, me.email);
+  // The header shows the name the user gave in the profile (drafts sign with it), and every time
+  // is shown in the profile's zone; both follow the profile when it is saved.
+  const profileSaved = (profile: Profile | null) => {
+    shell.setUser(profile?.fullName?.trim() || me.displayName, me.email);
+    setProfileZone(profile?.timeZone);
+  };
+  profileSaved(await api.get<Profile>("/api/profile").catch(() => null));
   // The local mailbox stands in for Outlook in local mode only; Microsoft 365 has the real one.
   if (me.mode === "local") shell.setNav([...nav, { label: "Mailbox", hash: "#/mailbox" }]);
   document.documentElement.dataset["signedIn"] = "true";
@@ -85,6 +93,7 @@ async function start(root: HTMLElement): Promise<void> {
     progress: (label, work) => shell.progress(label, work),
     showError: (message) => shell.showError(message),
     clearError: () => shell.clearError(),
+    profileSaved,
     navigate: (hash) => {
       if (location.hash === hash) void render(true);
       else location.hash = hash;

@@ -1,5 +1,8 @@
 // The shapes of the workflow API (docs/api.md), as the pane reads them.
 
+// Dates and times live in time.ts; re-exported for the modules that read them from here.
+export { formatDate, formatDateTime, formatEventTime, formatInZone, fromLocalInputValue, toLocalInputValue } from "./time";
+
 export type Stage = "prospect" | "contacted" | "scheduled" | "interviewed" | "thanked" | "stayingInTouch" | "noReply" | "declined";
 
 export const stageLabels: Record<Stage, string> = {
@@ -145,6 +148,8 @@ export interface Interview {
   person: { id: string; name: string; organisation: string | null; timeZone: string | null };
   stage: Stage;
   stageEnteredAt: string;
+  /** Every stage entered, oldest first. */
+  stageHistory: { stage: Stage; at: string }[];
   allowedNextStages: Stage[];
   plannedStart: string | null;
   durationMinutes: number | null;
@@ -302,22 +307,6 @@ export function isProfileEmpty(profile: Profile): boolean {
     && profile.fieldsOfInterest.length === 0 && profile.positionsOfInterest.length === 0;
 }
 
-/** "2026-12-01T15:00:00+00:00" as the value of a datetime-local input, in the browser's time zone. */
-export function toLocalInputValue(iso: string | null): string {
-  if (!iso) return "";
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return "";
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-/** A datetime-local value, read in the browser's time zone, as an ISO instant; null when empty. */
-export function fromLocalInputValue(value: string): string | null {
-  if (!value) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
-}
-
 /** Splits a textarea of one item per line (or comma-separated) into a trimmed list. */
 export function splitList(text: string): string[] {
   return text.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0);
@@ -327,19 +316,6 @@ export function splitList(text: string): string[] {
 export function orNull(text: string | null | undefined): string | null {
   const trimmed = (text ?? "").trim();
   return trimmed.length > 0 ? trimmed : null;
-}
-
-export function formatDateTime(iso: string | null): string {
-  if (!iso) return "";
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? "" : date.toLocaleString(undefined, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" });
-}
-
-/** A day in the user's locale, with the year: stay-in-touch updates span years. */
-export function formatDate(iso: string | null): string {
-  if (!iso) return "";
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? "" : date.toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" });
 }
 
 /**
@@ -501,30 +477,8 @@ export function formatSize(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** A time as the clock on the wall of <paramref name="timeZone"/> shows it, with the zone's short name; "" when either is unusable. */
-export function formatInZone(iso: string, timeZone: string, locale?: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return "";
-  try {
-    return date.toLocaleString(locale, { timeZone, weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit", timeZoneName: "short" });
-  } catch {
-    return "";
-  }
-}
-
 /** The same email address, whatever the case and the spaces around it. */
 export function sameAddress(a: string | null | undefined, b: string | null | undefined): boolean {
   const left = (a ?? "").trim().toLowerCase();
   return left.length > 0 && left === (b ?? "").trim().toLowerCase();
-}
-
-/**
- * An event's time as the mailbox gives it: an instant (with an offset) is shown on the clock of
- * <paramref name="timeZone"/>; a wall-clock time without an offset (Graph's dateTime) is shown as
- * it is, with the zone's name.
- */
-export function formatEventTime(value: string, timeZone: string, locale?: string): string {
-  if (/(z|[+-]\d\d:?\d\d)$/i.test(value.trim())) return formatInZone(value, timeZone, locale) || value;
-  const wall = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)/.exec(value.trim());
-  return wall ? `${wall[1]} ${wall[2]} (${timeZone})` : value;
 }

@@ -16,3 +16,17 @@ export function linkButton(label: string, hash: string, primary = true, accessib
 export function card(...children: Child[]): HTMLElement {
   return h("section", { class: "card" }, ...children);
 }
+
+/**
+ * An inline "are you sure": what will go, in words, then the destructive button and Cancel. Built
+ * where the button was pressed, so the question sits beside what it is about.
+ */
+export function confirmPanel(what: Child, yesLabel: string, onYes: (yes: HTMLButtonElement) => void, onCancel: () => void, testId = "confirm-delete"): HTMLElement {
+  const yes = h("button", { type: "button", class: "button button-danger" }, yesLabel);
+  const cancel = h("button", { type: "button", class: "button" }, "Cancel");
+  yes.addEventListener("click", () => onYes(yes));
+  cancel.addEventListener("click", onCancel);
+  return h("div", { class: "confirm", role: "group", "aria-label": yesLabel, "data-testid": testId },
+    h("p", null, what),
+    h("div", { class: "button-row" }, yes, cancel));
+}

@@ -14,11 +14,12 @@ import { h, replaceChildren, uniqueId } from "../dom";
 import { clearDraft, field, saveDraft, storedDraft } from "../forms";
 import { base64Url, safeFragment } from "../html";
 import {
-  formatInZone, formatSize, isDraftKind, stageActions, stageLabels,
+  formatSize, isDraftKind, stageActions, stageLabels,
   type DraftCreated, type DraftEdits, type DraftFinding, type DraftKind, type DraftPreview, type Interview,
 } from "../model";
 import { canOpenInOutlook, openInOutlook } from "../office";
 import { href } from "../router";
+import { formatInZone } from "../time";
 import { card, linkButton, pageHeader } from "./common";
 import { notFoundView } from "./placeholder";
 

@@ -6,12 +6,13 @@ import type { PaneContext, View } from "../context";
 import { h } from "../dom";
 import { draftHash, inviteChoices, inviteStages, openOutreachInterview, outreachStages, personWithAddress } from "../drafts";
 import { allPages } from "../api";
-import { formatDateTime, sameAddress, stageLabels, type DraftPreview, type Interview, type InterviewSummary, type Page, type PersonSummary } from "../model";
+import { sameAddress, stageLabels, type DraftPreview, type Interview, type InterviewSummary, type Page, type PersonSummary } from "../model";
 import { addQuestionList, meetingTimesOf } from "../questionListItem";
 import { insertOutreach, writtenEdits } from "../composeItem";
 import { ApiError } from "../api";
 import { attendeesOf, counterpartOf, restIdOfReadMessage } from "../office";
 import { href } from "../router";
+import { formatDateTime } from "../time";
 import { card, linkButton, pageHeader } from "./common";
 
 export const outreachEntryView: View = async (context) => {

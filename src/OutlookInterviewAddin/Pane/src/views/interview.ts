@@ -8,11 +8,13 @@ import { h, replaceChildren, uniqueId } from "../dom";
 import { draftActionsFor, draftHash } from "../drafts";
 import { checkbox, field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
 import {
-  canRecordTouch, formatDate, formatDateTime, fromLocalInputValue, orNull, placeKindLabels, stageActions, stageChoices, stageLabels, toLocalInputValue,
-  type Interview, type InterviewQuestions, type Person, type PlaceKind, type QuestionListSummary, type Takeaway,
+  canRecordTouch, orNull, placeKindLabels, stageActions, stageLabels,
+  type Interview, type InterviewQuestions, type Person, type PlaceKind, type Profile, type QuestionListSummary, type Stage, type Takeaway,
 } from "../model";
+import { currentStep, linkedInNote, stepLabels, stepOrder, stageMovesFor, undoableMove, type StageMove, type Step } from "../stages";
+import { formatDate, formatDateTime, fromLocalInputValue, isPast, toLocalInputValue, zoneHint } from "../time";
 import { href } from "../router";
-import { card, linkButton, pageHeader } from "./common";
+import { card, confirmPanel, linkButton, pageHeader } from "./common";
 import { questionEditor } from "./questionEditor";
 
 const fitLabels: Record<string, string> = { "": "Not sure yet", "1": "1: a nightmare", "2": "2: not for me", "3": "3: could go either way", "4": "4: appealing", "5": "5: a dream" };
@@ -25,22 +27,34 @@ export const interviewView: View = async (context, match) => {
     context.api.get<QuestionListSummary[]>("/api/question-lists"),
   ]));
   const reload = () => context.navigate(href(`/interviews/${id}`));
+  // The person's LinkedIn link, for the "connect" step; the page stands without it.
+  const [person, profile] = await Promise.all([
+    context.api.get<Person>(`/api/people/${interview.person.id}`).catch(() => null),
+    context.api.get<Profile>("/api/profile").catch(() => null),
+  ]);
+  const focus = match.query.get("focus");
+  const step = currentStep(interview, new Date());
+  // The sections of the steps behind and ahead start closed, one click away; a "?focus=" opens its own.
+  const planOpen = ["ask", "schedule", "prepare"].includes(step) || focus === "plan";
+  const afterMeeting = ["meet", "record", "thank", "connect", "stay"].includes(step) || focus === "takeaways";
   const view = h("div", { class: "view", "data-view": "interview" },
     pageHeader(`Conversation with ${interview.person.name}`),
     card(
       h("p", null, h("a", { href: href(`/people/${interview.person.id}`) }, interview.person.name),
         interview.person.organisation ? `, ${interview.person.organisation}` : ""),
       h("p", null, "Stage: ", h("strong", { "data-testid": "stage" }, stageLabels[interview.stage])),
+      undoSection(context, interview, reload),
       stageButtons(context, interview, reload)),
-    draftsSection(interview),
+    nextStepSection(interview, person, profile?.fullName?.trim() || context.me.displayName),
     canRecordTouch(interview.stage) ? touchesSection(context, interview, reload) : null,
-    planSection(context, interview, lists, reload),
+    collapsible(planSection(context, interview, lists, reload), planOpen, id),
     questionsSection(context, interview, questions, reload),
-    takeawaysSection(context, interview, reload),
-    referralsSection(context, interview, reload),
-    reflectionSection(context, interview, reload));
+    // What was written down already is shown, whatever the step.
+    collapsible(takeawaysSection(context, interview, reload), afterMeeting || interview.takeaways.length > 0, id),
+    collapsible(referralsSection(context, interview, reload), afterMeeting || interview.referrals.length > 0, id),
+    collapsible(reflectionSection(context, interview, reload), afterMeeting || interview.fit?.rating != null || !!interview.fit?.note, id),
+    deleteConversationSection(context, interview));
   // "?focus=plan" (or takeaways): a draft that needs the time or a takeaway sends the user here.
-  const focus = match.query.get("focus");
   if (focus === "plan" || focus === "takeaways") {
     // After the shell has put the view on screen and focused its heading.
     setTimeout(() => {
@@ -51,41 +65,154 @@ export const interviewView: View = async (context, match) => {
   return view;
 };
 
-/** The drafts that fit the stage, each leading to its draft; one that needs something first says what. */
-function draftsSection(interview: Interview): HTMLElement | null {
-  const actions = draftActionsFor(interview, new Date());
-  if (actions.length === 0) return null;
-  const firstEnabled = actions.find((a) => a.enabled);
-  return card(h("h2", { id: "drafts-title" }, "Drafts"),
-    h("p", { class: "hint" }, "Written from your profile and this conversation. You see each one, and can change it, before it goes to your mailbox."),
-    h("ul", { class: "list", "aria-labelledby": "drafts-title", "data-testid": "draft-actions" }, actions.map((action) => {
-      if (action.enabled) {
-        return h("li", { class: "list-item", "data-kind": action.kind }, linkButton(action.label, draftHash(interview.id, action.kind), action === firstEnabled));
-      }
-      const hintId = uniqueId("draft-hint");
-      const fix = action.kind === "invite" ? { label: "Set the time", focus: "plan" } : { label: "Record a takeaway", focus: "takeaways" };
-      return h("li", { class: "list-item", "data-kind": action.kind },
-        h("button", { type: "button", class: "button", disabled: true, "aria-describedby": hintId }, action.label),
-        h("p", { id: hintId, class: "hint" }, action.hint, " ", h("a", { href: href(`/interviews/${interview.id}`, { focus: fix.focus }) }, fix.label)));
-    })));
+// Sections the user opened or closed, by interview and heading: the page rebuilds after every save,
+// and a section just worked in stays as the user left it.
+const toggled = new Map<string, boolean>();
+
+/** A section card whose content folds under its heading (a <details>), open when its step is near or the user opened it. */
+function collapsible(section: HTMLElement, open: boolean, interviewId: string): HTMLElement {
+  const heading = section.querySelector("h2");
+  if (!heading) return section;
+  heading.classList.add("inline-heading");
+  const key = `${interviewId}:${heading.id}`;
+  const details = h("details", { class: "step-section", open: toggled.get(key) ?? open });
+  details.addEventListener("toggle", () => toggled.set(key, details.open));
+  const summary = h("summary", null);
+  const rest = [...section.childNodes].filter((n) => n !== heading);
+  summary.append(heading);
+  details.append(summary, ...rest);
+  section.replaceChildren(details);
+  return section;
 }
 
+const stepHints: Record<Step, string> = {
+  ask: "Ask for 15 to 30 minutes of their time, for insight, never for a job: a short, friendly request that says how you know them.",
+  schedule: "When they answer, agree a time in their time zone, then send the invite with the question list.",
+  prepare: "Read the questions, tailor them to this person, and confirm the day before.",
+  meet: "Open by thanking them and saying what you hope to learn; close by asking who else you should talk to.",
+  record: "Right after the conversation: the main points, the one most helpful tip, who they suggested, how the career sounded.",
+  thank: "Within 24 hours, thank them and name the tip they gave and how you will use it.",
+  connect: "Connect on LinkedIn with a short note, so they can follow what you do with their advice.",
+  stay: "About three updates a year: tell them what you did with their advice.",
+};
+
+/** The steps of a conversation, the one it is at open with what to do there: its draft, its link, its note. */
+function nextStepSection(interview: Interview, person: Person | null, fallbackName: string): HTMLElement {
+  const step = currentStep(interview, new Date());
+  const actions = draftActionsFor(interview, new Date());
+  const firstEnabled = actions.find((a) => a.enabled);
+  const drafts = actions.length === 0 ? null : h("ul", { class: "list", "aria-label": "Drafts", "data-testid": "draft-actions" }, actions.map((action) => {
+    if (action.enabled) {
+      return h("li", { class: "list-item", "data-kind": action.kind }, linkButton(action.label, draftHash(interview.id, action.kind), action === firstEnabled));
+    }
+    const hintId = uniqueId("draft-hint");
+    const fix = action.kind === "invite" ? { label: "Set the time", focus: "plan" } : { label: "Record a takeaway", focus: "takeaways" };
+    return h("li", { class: "list-item", "data-kind": action.kind },
+      h("button", { type: "button", class: "button", disabled: true, "aria-describedby": hintId }, action.label),
+      h("p", { id: hintId, class: "hint" }, action.hint, " ", h("a", { href: href(`/interviews/${interview.id}`, { focus: fix.focus }) }, fix.label)));
+  }));
+  const connect = step === "connect" ? connectStep(interview, person, fallbackName) : null;
+  return card(h("h2", { id: "next-step-title" }, "Next step: ", h("span", { "data-testid": "next-step" }, stepLabels[step])),
+    h("p", null, stepHints[step]),
+    connect,
+    drafts ? [h("p", { class: "hint" }, "Drafts are written from your profile and this conversation. You see each one, and can change it, before it goes to your mailbox."), drafts] : null,
+    h("ol", { class: "steps", "aria-label": "The steps of a conversation" }, stepOrder.map((s) =>
+      h("li", { class: s === step ? "step step-current" : "step", "aria-current": s === step ? "step" : null }, stepLabels[s]))));
+}
+
+/** Their LinkedIn profile and a short note to paste with the invitation. */
+function connectStep(interview: Interview, person: Person | null, fallbackName: string): HTMLElement {
+  const note = linkedInNote(interview.person.name, person?.greetAs ?? null, fallbackName);
+  const noteId = uniqueId("linkedin-note");
+  const link = person?.linkedInUrl && /^https?:\/\//i.test(person.linkedInUrl)
+    ? h("p", null, h("a", { href: person.linkedInUrl, target: "_blank", rel: "noopener noreferrer", "data-testid": "connect-linkedin" }, `${interview.person.name} on LinkedIn`))
+    : h("p", null, "Their LinkedIn profile is not on their page yet: ", h("a", { href: href(`/people/${interview.person.id}/edit`) }, "add it"), ".");
+  const text = h("textarea", { id: noteId, class: "input", rows: 3, readonly: true, "data-testid": "connect-note" });
+  text.value = note;
+  return h("div", { "data-testid": "connect-step" }, link,
+    h("label", { for: noteId, class: "label" }, "A note to paste with the invitation"), text);
+}
+
+/**
+ * The moves that make sense now. "Mark scheduled" asks when they meet (a scheduled conversation
+ * has a time); "Mark interviewed" and "Mark thanked" before the meeting's start ask to be sure.
+ */
 function stageButtons(context: PaneContext, interview: Interview, reload: () => void): HTMLElement | null {
-  const stages = stageChoices(interview.allowedNextStages);
-  if (stages.length === 0) return null;
-  return h("div", { class: "button-row", role: "group", "aria-label": "Move to another stage" },
-    stages.map((stage) => {
-      const button = h("button", { type: "button", class: "button" }, stageActions[stage]);
+  const moves = stageMovesFor(interview, new Date());
+  if (moves.length === 0) return null;
+  const asking = h("div", { "data-testid": "stage-ask" });
+  const row = h("div", { class: "button-row", role: "group", "aria-label": "Move to another stage" },
+    moves.map((move) => {
+      const button = h("button", { type: "button", class: "button", "data-stage": move.stage }, stageActions[move.stage]);
       button.addEventListener("click", () => {
-        button.disabled = true;
         context.clearError();
-        void context.progress("Updating the stage", context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, { stage }))
-          .then(reload)
-          .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
-          .finally(() => (button.disabled = false));
+        if (move.asks === "none") {
+          void moveStage(context, interview, move.stage, null, button).then(reload, () => undefined);
+          return;
+        }
+        replaceChildren(asking, move.asks === "time"
+          ? scheduleForm(context, interview, reload, () => { asking.replaceChildren(); button.focus(); })
+          : confirmEarly(context, interview, move, reload, () => { asking.replaceChildren(); button.focus(); }));
+        asking.querySelector<HTMLElement>(".input, .button-primary")?.focus();
       });
       return button;
     }));
+  return h("div", null, row, asking);
+}
+
+function moveStage(context: PaneContext, interview: Interview, stage: Stage, plannedStart: string | null, button: HTMLButtonElement): Promise<Interview> {
+  button.disabled = true;
+  return context.progress("Updating the stage", context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, plannedStart ? { stage, plannedStart } : { stage }))
+    .catch((error: unknown) => {
+      context.showError(error instanceof Error ? error.message : String(error));
+      throw error;
+    })
+    .finally(() => (button.disabled = false));
+}
+
+/** "Mark scheduled" with the time they meet, saved with the move. */
+function scheduleForm(context: PaneContext, interview: Interview, reload: () => void, cancelled: () => void): HTMLElement {
+  const cancel = h("button", { type: "button", class: "button" }, "Cancel");
+  cancel.addEventListener("click", cancelled);
+  const form = h("form", { class: "form", "aria-label": "Schedule the conversation", "data-testid": "schedule-form" },
+    formErrors(),
+    h("p", null, `A scheduled conversation has a time: when will you meet ${interview.person.name}?`),
+    field({ name: "plannedStart", label: "When you will meet", type: "datetime-local", required: true, hint: zoneHint() }),
+    h("div", { class: "form-actions" }, submitButton("Save the time and mark scheduled"), cancel));
+  onSubmit(form, context, "Updating the stage", (v) => {
+    const start = fromLocalInputValue(v["plannedStart"] ?? "");
+    if (!start) return Promise.reject(new ApiError(400, "Choose when you will meet.", { plannedStart: ["Choose when you will meet."] }));
+    return context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, { stage: "scheduled", plannedStart: start });
+  }, reload);
+  return form;
+}
+
+/** The meeting has not started: say so, and move only when the user is sure. */
+function confirmEarly(context: PaneContext, interview: Interview, move: StageMove, reload: () => void, cancelled: () => void): HTMLElement {
+  const yes = h("button", { type: "button", class: "button button-primary" }, `Yes, ${stageActions[move.stage].toLowerCase()}`);
+  const cancel = h("button", { type: "button", class: "button" }, "Cancel");
+  cancel.addEventListener("click", cancelled);
+  yes.addEventListener("click", () => void moveStage(context, interview, move.stage, null, yes).then(reload, () => undefined));
+  return h("div", { class: "confirm", role: "group", "aria-labelledby": "confirm-early-text", "data-testid": "confirm-early" },
+    h("p", { id: "confirm-early-text" }, `Your meeting with ${interview.person.name} is planned for ${formatDateTime(interview.plannedStart)} and has not started yet. `,
+      move.stage === "interviewed" ? "Mark it interviewed anyway?" : "Mark the thank-you sent anyway?"),
+    h("div", { class: "button-row" }, yes, cancel));
+}
+
+/** Undo for the latest move while it is recent: back to the stage before, as if it had not been made. */
+function undoSection(context: PaneContext, interview: Interview, reload: () => void): HTMLElement | null {
+  const move = undoableMove(interview, new Date());
+  if (!move) return null;
+  const undo = h("button", { type: "button", class: "button", "data-testid": "stage-undo" }, `Undo: back to ${stageLabels[move.from].toLowerCase()}`);
+  undo.addEventListener("click", () => {
+    undo.disabled = true;
+    context.clearError();
+    void context.progress("Undoing the stage move", context.api.post<Interview>(`/api/interviews/${interview.id}/stage/undo`, { stage: move.to }))
+      .then(reload)
+      .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
+      .finally(() => (undo.disabled = false));
+  });
+  return h("p", { class: "undo-row" }, `Moved to ${stageLabels[move.to].toLowerCase()} at ${formatDateTime(interview.stageEnteredAt)}. `, undo);
 }
 
 function touchesSection(context: PaneContext, interview: Interview, reload: () => void): HTMLElement {
@@ -116,7 +243,8 @@ function touchesSection(context: PaneContext, interview: Interview, reload: () =
 function planSection(context: PaneContext, interview: Interview, lists: QuestionListSummary[], reload: () => void): HTMLElement {
   const form = h("form", { class: "form", "aria-labelledby": "plan-title" },
     formErrors(),
-    field({ name: "plannedStart", label: "When", type: "datetime-local", value: toLocalInputValue(interview.plannedStart), hint: "In your time zone." }),
+    field({ name: "plannedStart", label: "When", type: "datetime-local", value: toLocalInputValue(interview.plannedStart), hint: zoneHint() }),
+    h("div", { "data-testid": "confirm-past" }),
     field({ name: "durationMinutes", label: "How long (minutes)", type: "number", value: String(interview.durationMinutes ?? 30), min: 5, max: 240, hint: "Ask for 15 to 30 minutes." }),
     field({
       name: "placeKind", label: "How you will meet", value: interview.placeKind ?? "",
@@ -127,6 +255,7 @@ function planSection(context: PaneContext, interview: Interview, lists: Question
     field({ name: "questionListId", label: "Question list", value: interview.questionListId ?? "default", options: lists.map((l) => ({ value: l.id, label: `${l.name} (${l.questionCount} questions)` })) }),
     h("div", { class: "form-actions" }, submitButton("Save plan")));
   const draft = keepDraft(form, `plan:${interview.id}`);
+  const confirmSlot = form.querySelector<HTMLElement>('[data-testid="confirm-past"]')!;
   onSubmit(form, context, "Saving the plan", (v) => context.api.put<Interview>(`/api/interviews/${interview.id}`, {
     plannedStart: fromLocalInputValue(v["plannedStart"] ?? ""),
     durationMinutes: v["durationMinutes"] ? Number(v["durationMinutes"]) : null,
@@ -134,9 +263,20 @@ function planSection(context: PaneContext, interview: Interview, lists: Question
     place: orNull(v["place"]),
     meetingUrl: orNull(v["meetingUrl"]),
     questionListId: orNull(v["questionListId"]),
-  }), reload, draft);
+    confirmPast: v["confirmPast"] === "on",
+  }).catch((error: unknown) => {
+    // A time in the past: most often a slip (the wrong year). Saving it takes a tick that says it happened.
+    if (error instanceof ApiError && error.problem?.["confirm"] === "confirmPast" && !confirmSlot.firstChild)
+      replaceChildren(confirmSlot, checkbox("confirmPast", "It already happened: save this past time"));
+    throw error;
+  }), reload, draft, { savedMessage: "Plan saved." });
+  const past = interview.plannedStart !== null && isPast(interview.plannedStart);
+  const meetingAhead = ["prospect", "contacted", "noReply", "scheduled"].includes(interview.stage);
   return card(h("h2", { id: "plan-title" }, "Plan"),
-    interview.plannedStart ? h("p", { "data-testid": "planned-start" }, formatDateTime(interview.plannedStart)) : null,
+    interview.plannedStart
+      ? h("p", { "data-testid": "planned-start" }, h("time", { datetime: interview.plannedStart }, formatDateTime(interview.plannedStart)),
+        past && meetingAhead ? h("span", { class: "badge badge-warning", "data-testid": "planned-past" }, "In the past") : null)
+      : null,
     form);
 }
 
@@ -207,6 +347,7 @@ function takeawaysSection(context: PaneContext, interview: Interview, reload: ()
     isMostHelpful: v["isMostHelpful"] === "on",
   }), reload, draft);
   return card(h("h2", { id: "takeaways-title" }, "Takeaways"),
+    undoDeletedTakeaway(context, interview, reload),
     interview.takeaways.length === 0
       ? h("p", { class: "empty" }, "Right after the conversation, write down the main points, the one most helpful tip, and how the career sounded.")
       : h("ul", { class: "list", "data-testid": "takeaways" }, interview.takeaways.map((t) => takeawayItem(context, interview, t, reload))),
@@ -230,7 +371,7 @@ function takeawayItem(context: PaneContext, interview: Interview, takeaway: Take
       h("span", { class: "list-title" }, takeaway.text),
       takeaway.isMostHelpful ? h("span", { class: "badge badge-brand" }, "Most helpful") : null,
       takeaway.action ? h("p", { class: "takeaway-action", "data-testid": "takeaway-action" }, h("span", { class: "takeaway-action-label" }, "What I'll do: "), takeaway.action) : null,
-      h("div", { class: "takeaway-buttons" }, edit, deleteButton(context, `Delete takeaway: ${takeaway.text}`, path, reload)));
+      h("div", { class: "takeaway-buttons" }, edit, deleteTakeawayButton(context, interview, takeaway, item, reload)));
   };
   const editForm = (cancelled: () => void) => {
     const cancel = h("button", { type: "button", class: "button" }, "Cancel");
@@ -239,11 +380,13 @@ function takeawayItem(context: PaneContext, interview: Interview, takeaway: Take
       formErrors(),
       field({ name: "text", label: "Takeaway", value: takeaway.text, multiline: true, rows: 2, required: true }),
       field({ name: "action", label: "What I'll do with it", value: takeaway.action, placeholder: "Sign up for the spring hackathon" }),
+      checkbox("isMostHelpful", "This was the most helpful tip", takeaway.isMostHelpful),
       h("div", { class: "form-actions" }, submitButton("Save"), cancel));
-    // The edit replaces the text and the plan; the most helpful mark stays as it is (not sent).
+    // The edit replaces the text and the plan, and moves the most helpful mark here (the API clears the other) or off it.
     onSubmit(form, context, "Saving the takeaway", (v) => context.api.put<Interview>(path, {
       text: (v["text"] ?? "").trim(),
       action: orNull(v["action"]),
+      isMostHelpful: v["isMostHelpful"] === "on",
     }), reload);
     return form;
   };
@@ -251,15 +394,70 @@ function takeawayItem(context: PaneContext, interview: Interview, takeaway: Take
   return item;
 }
 
-function deleteButton(context: PaneContext, label: string, path: string, reload: () => void): HTMLButtonElement {
-  const button = h("button", { type: "button", class: "button button-subtle", "aria-label": label }, "Delete");
+/** Delete, after a confirmation; an "Undo" then puts the takeaway back as it was (text, plan, most helpful mark). */
+function deleteTakeawayButton(context: PaneContext, interview: Interview, takeaway: Takeaway, item: HTMLElement, reload: () => void): HTMLButtonElement {
+  const button = h("button", { type: "button", class: "button button-subtle", "aria-label": `Delete takeaway: ${takeaway.text}` }, "Delete");
   button.addEventListener("click", () => {
-    button.disabled = true;
-    void context.progress("Deleting", context.api.delete(path)).then(reload)
-      .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
-      .finally(() => (button.disabled = false));
+    const slot = h("div");
+    item.append(slot);
+    replaceChildren(slot, confirmPanel(`Delete the takeaway "${takeaway.text}"?`, "Delete takeaway", (yes) => {
+      yes.disabled = true;
+      context.clearError();
+      void context.progress("Deleting", context.api.delete(`/api/interviews/${interview.id}/takeaways/${takeaway.id}`))
+        .then(() => {
+          deletedTakeaway = { interviewId: interview.id, takeaway, at: Date.now() };
+          reload();
+        })
+        .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
+        .finally(() => (yes.disabled = false));
+    }, () => { slot.remove(); button.focus(); }));
+    slot.querySelector<HTMLButtonElement>("button")?.focus();
   });
   return button;
+}
+
+// The takeaway deleted last, kept in the pane so "Undo" can add it again until the page is left.
+let deletedTakeaway: { interviewId: string; takeaway: Takeaway; at: number } | null = null;
+const undoForMs = 10 * 60_000;
+
+function undoDeletedTakeaway(context: PaneContext, interview: Interview, reload: () => void): HTMLElement | null {
+  const deleted = deletedTakeaway;
+  if (!deleted || deleted.interviewId !== interview.id || Date.now() - deleted.at > undoForMs) {
+    deletedTakeaway = null;
+    return null;
+  }
+  const undo = h("button", { type: "button", class: "button", "data-testid": "takeaway-undo" }, "Undo");
+  undo.addEventListener("click", () => {
+    undo.disabled = true;
+    void context.progress("Putting the takeaway back", context.api.post(`/api/interviews/${interview.id}/takeaways`, {
+      text: deleted.takeaway.text, action: deleted.takeaway.action, isMostHelpful: deleted.takeaway.isMostHelpful,
+    }))
+      .then(() => { deletedTakeaway = null; reload(); })
+      .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
+      .finally(() => (undo.disabled = false));
+  });
+  return h("p", { class: "undo-row", role: "status" }, `Deleted the takeaway "${deleted.takeaway.text}". `, undo);
+}
+
+/** Deleting the whole conversation: what goes is listed first; the people it suggested stay. */
+function deleteConversationSection(context: PaneContext, interview: Interview): HTMLElement {
+  const slot = h("div");
+  const button = h("button", { type: "button", class: "button", "data-testid": "delete-conversation" }, "Delete this conversation");
+  button.addEventListener("click", () => {
+    const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+    replaceChildren(slot, confirmPanel(
+      `Delete this conversation with ${interview.person.name}? Its plan, stage history, ${n(interview.takeaways.length, "takeaway", "takeaways")}, reflection and ${n(interview.touches.length, "update", "updates")} go, and this cannot be undone. ${interview.person.name} and the people they suggested stay on your list.`,
+      "Delete conversation", (yes) => {
+        yes.disabled = true;
+        context.clearError();
+        void context.progress("Deleting the conversation", context.api.delete(`/api/interviews/${interview.id}`))
+          .then(() => context.navigate(href(`/people/${interview.person.id}`)))
+          .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
+          .finally(() => (yes.disabled = false));
+      }, () => { slot.replaceChildren(); button.focus(); }));
+    slot.querySelector<HTMLButtonElement>("button")?.focus();
+  });
+  return card(h("h2", null, "Delete"), h("div", { class: "button-row" }, button), slot);
 }
 
 function referralsSection(context: PaneContext, interview: Interview, reload: () => void): HTMLElement {
@@ -308,6 +506,6 @@ function reflectionSection(context: PaneContext, interview: Interview, reload: (
   onSubmit(form, context, "Saving the reflection", (v) => context.api.put<Interview>(`/api/interviews/${interview.id}/fit`, {
     rating: v["rating"] ? Number(v["rating"]) : null,
     note: orNull(v["note"]),
-  }), reload, draft);
+  }), reload, draft, { savedMessage: "Reflection saved." });
   return card(h("h2", { id: "reflection-title" }, "Reflection"), form);
 }

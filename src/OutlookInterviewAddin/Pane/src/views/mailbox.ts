@@ -11,8 +11,9 @@ import type { PaneContext, View } from "../context";
 import { h, uniqueId } from "../dom";
 import { field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
 import { downloadBlob, mailDocument } from "../html";
-import { formatDateTime, formatEventTime, formatSize, orNull, type LocalMailbox, type MailAddress, type MailboxEvent, type MailboxFolder, type MailboxMessage } from "../model";
+import { formatSize, orNull, type LocalMailbox, type MailAddress, type MailboxEvent, type MailboxFolder, type MailboxMessage } from "../model";
 import { href } from "../router";
+import { formatDateTime, formatEventTime } from "../time";
 import { card, pageHeader } from "./common";
 
 const folders: { folder: MailboxFolder; title: string; empty: string }[] = [

@@ -6,6 +6,7 @@ import { h } from "../dom";
 import { isProfileEmpty, nextActionLabels, nextPagePath, type AutomationSummary, type NextAction, type NextActionsResponse, type Page, type PersonSummary, type Profile } from "../model";
 import { draftHash } from "../drafts";
 import { href } from "../router";
+import { formatDateTime } from "../time";
 import { card, linkButton, pageHeader } from "./common";
 
 export const nextActionsView: View = async (context) => {
@@ -83,7 +84,11 @@ function actionRow(action: NextAction): HTMLElement {
   return h("li", { class: `list-item${action.overdue ? " overdue" : ""}`, "data-kind": action.kind },
     h("a", { href: action.interviewId ? href(`/interviews/${action.interviewId}`) : href(`/people/${action.personId}`), class: "list-link" },
       h("span", { class: "list-title" }, `${nextActionLabels[action.kind] ?? action.kind}: ${action.personName}`),
-      h("span", { class: "list-meta" }, action.overdue ? "Overdue. " : "", action.reason)),
+      h("span", { class: "list-meta" }, action.overdue ? "Overdue. " : "", action.reason),
+      // The same instant as on the plan, through the pane's one formatter (with the zone when the browser's differs).
+      action.dueAtUtc && action.kind === "upcomingMeeting"
+        ? h("span", { class: "list-meta" }, "When: ", h("time", { datetime: action.dueAtUtc, "data-testid": "next-action-when" }, formatDateTime(action.dueAtUtc)))
+        : null),
     draftButton(action));
 }
 

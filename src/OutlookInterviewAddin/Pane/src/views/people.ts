@@ -5,9 +5,10 @@ import { ApiError } from "../api";
 import type { PaneContext, View } from "../context";
 import { h, replaceChildren } from "../dom";
 import { clearDraft, field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
-import { connectionLabels, formatDateTime, mergeTyped, nextPagePath, orNull, stageLabels, type Connection, type Interview, type Page, type Person, type PersonInput, type PersonSummary, type Stage } from "../model";
+import { connectionLabels, mergeTyped, nextPagePath, orNull, stageLabels, type Connection, type Interview, type Page, type Person, type PersonInput, type PersonSummary, type Stage } from "../model";
 import { href } from "../router";
-import { card, linkButton, pageHeader } from "./common";
+import { formatDateTime, isPast } from "../time";
+import { card, confirmPanel, linkButton, pageHeader } from "./common";
 
 const noInterview = "none";
 
@@ -26,6 +27,7 @@ export const peopleView: View = async (context, match) => {
   if (first.items.length === 0 && !initialTerm && !initialStage) {
     return h("div", { class: "view", "data-view": "people" },
       pageHeader("People to talk to"),
+      undoDeletedPerson(context),
       card(
         h("h2", null, "No one on your list yet"),
         h("p", null, "Start with warm contacts, people who already know you: a manager or teammate from a placement, family, a friend of a friend. Then people you have not met."),
@@ -80,6 +82,7 @@ export const peopleView: View = async (context, match) => {
 
   return h("div", { class: "view", "data-view": "people" },
     pageHeader("People to talk to"),
+    undoDeletedPerson(context),
     h("div", { class: "toolbar", role: "search" },
       h("div", { class: "field" }, h("label", { for: "people-search", class: "label" }, "Search by name, email or organisation"), search),
       h("div", { class: "field" }, h("label", { for: "people-stage", class: "label" }, "Stage"), stage)),
@@ -286,19 +289,26 @@ export const personView: View = async (context, match) => {
   const person = await context.progress("Loading", context.api.get<Person>(`/api/people/${id}`));
   const facts: [string, string | null][] = [
     ["Greet as", person.greetAs], ["Email", person.email], ["Organisation", person.organisation], ["Role", person.role], ["Field", person.field], ["City", person.city],
-    ["How you know them", [connectionLabels[person.connection], person.connectionDetail].filter(Boolean).join(": ")],
+    ["Time zone", person.timeZone],
+    // "Suggested by …" is said once, with the link below, not again in the connection's words.
+    ["How you know them", [connectionLabels[person.connection], person.referredBy && /^suggested by\b/i.test(person.connectionDetail ?? "") ? null : person.connectionDetail].filter(Boolean).join(": ")],
   ];
   return h("div", { class: "view", "data-view": "person" },
     pageHeader(person.name),
     card(
-      h("dl", { class: "facts" }, facts.filter(([, v]) => v).map(([k, v]) => [h("dt", null, k), h("dd", null, v!)])),
+      h("dl", { class: "facts" }, facts.filter(([, v]) => v).map(([k, v]) => [h("dt", null, k), h("dd", null, v!)]),
+        person.linkedInUrl && /^https?:\/\//i.test(person.linkedInUrl)
+          ? [h("dt", null, "LinkedIn"), h("dd", null, h("a", { href: person.linkedInUrl, target: "_blank", rel: "noopener noreferrer", "data-testid": "person-linkedin" }, person.linkedInUrl))]
+          : null),
       person.referredBy
         ? h("p", { "data-testid": "referred-by" }, "Suggested by ", h("a", { href: href(`/people/${person.referredBy.id}`) }, person.referredBy.name))
         : null,
       person.notes ? h("p", { class: "notes" }, person.notes) : null,
       h("div", { class: "button-row" },
         linkButton("Edit", href(`/people/${id}/edit`), false),
-        linkButton("Merge with another person", href(`/people/${id}/merge`), false))),
+        linkButton("Merge with another person", href(`/people/${id}/merge`), false),
+        deletePersonButton(context, person)),
+      h("div", { "data-testid": "delete-person-slot" })),
     card(
       h("h2", null, "Conversations"),
       person.interviews.length === 0
@@ -306,6 +316,7 @@ export const personView: View = async (context, match) => {
         : h("ul", { class: "list", "data-testid": "person-interviews" }, person.interviews.map((i) => h("li", { class: "list-item" },
           h("a", { href: href(`/interviews/${i.id}`), class: "list-link" },
             h("span", { class: "list-title" }, i.plannedStart ? formatDateTime(i.plannedStart) : "Not scheduled yet"),
+            i.plannedStart && isPast(i.plannedStart) && ["prospect", "contacted", "noReply", "scheduled"].includes(i.stage) ? h("span", { class: "list-meta" }, "In the past") : null,
             h("span", { class: "badge" }, stageLabels[i.stage]))))),
       planInterviewButton(context, person)),
     person.referrals.length > 0
@@ -313,6 +324,66 @@ export const personView: View = async (context, match) => {
         h("ul", { class: "list" }, person.referrals.map((r) => h("li", { class: "list-item" }, h("a", { href: href(`/people/${r.id}`), class: "list-link" }, r.name)))))
       : null);
 };
+
+// The person deleted last, kept in the pane for "Undo" while only their details would need putting back.
+let deletedPerson: { input: PersonInput; name: string; at: number } | null = null;
+const undoForMs = 10 * 60_000;
+
+/**
+ * Delete a person after a confirmation that says what goes with them. With no conversations and no
+ * one they suggested, "Undo" on the list adds them back from the details the pane kept; with
+ * conversations the confirmation says it cannot be undone.
+ */
+function deletePersonButton(context: PaneContext, person: Person): HTMLButtonElement {
+  const button = h("button", { type: "button", class: "button", "data-testid": "delete-person" }, `Delete ${person.name}`);
+  button.addEventListener("click", () => {
+    const slot = button.closest(".card")?.querySelector<HTMLElement>('[data-testid="delete-person-slot"]');
+    if (!slot) return;
+    const conversations = person.interviews.length;
+    const cheap = conversations === 0 && person.referrals.length === 0;
+    const what = cheap
+      ? `Delete ${person.name} and their details and notes? You can undo this for a few minutes.`
+      : `Delete ${person.name} with their ${conversations === 1 ? "conversation" : `${conversations} conversations`} (plans, takeaways, reflections and updates) and their notes? This cannot be undone.`
+        + (person.referrals.length > 0 ? ` The ${person.referrals.length === 1 ? "person" : `${person.referrals.length} people`} they suggested stay on your list.` : "");
+    replaceChildren(slot, confirmPanel(what, "Delete person", (yes) => {
+      yes.disabled = true;
+      context.clearError();
+      void context.progress("Deleting", context.api.delete(`/api/people/${person.id}`))
+        .then(() => {
+          deletedPerson = cheap ? { input: personInput(personValues(person), person.referredBy?.id ?? null), name: person.name, at: Date.now() } : null;
+          clearDraft(`person-edit:${person.id}`);
+          context.navigate(href("/people"));
+        })
+        .catch((error: unknown) => context.showError(messageOf(error)))
+        .finally(() => (yes.disabled = false));
+    }, () => { slot.replaceChildren(); button.focus(); }));
+    slot.querySelector<HTMLButtonElement>("button")?.focus();
+  });
+  return button;
+}
+
+function personValues(p: Person): Record<string, string> {
+  const v: Record<string, string> = {};
+  for (const key of ["name", "greetAs", "email", "organisation", "role", "field", "city", "timeZone", "linkedInUrl", "connection", "connectionDetail", "notes"] as const) {
+    const value = p[key];
+    if (typeof value === "string") v[key] = value;
+  }
+  return v;
+}
+
+function undoDeletedPerson(context: PaneContext): HTMLElement | null {
+  const deleted = deletedPerson;
+  if (!deleted || Date.now() - deleted.at > undoForMs) return null;
+  const undo = h("button", { type: "button", class: "button", "data-testid": "person-undo" }, "Undo");
+  undo.addEventListener("click", () => {
+    undo.disabled = true;
+    void context.progress("Adding them back", context.api.post<Person>("/api/people", deleted.input))
+      .then((p) => { deletedPerson = null; context.navigate(href(`/people/${p.id}`)); })
+      .catch((error: unknown) => context.showError(messageOf(error)))
+      .finally(() => (undo.disabled = false));
+  });
+  return h("p", { class: "undo-row", role: "status" }, `Deleted ${deleted.name}. `, undo);
+}
 
 function planInterviewButton(context: PaneContext, person: Person): HTMLElement {
   const button = h("button", { type: "button", class: person.interviews.length === 0 ? "button button-primary" : "button" }, "Plan a conversation");

@@ -38,13 +38,10 @@ export const profileView: View = async (context) => {
     city: orNull(v["city"]),
     timeZone: orNull(v["timeZone"]),
     signature: orNull(v["signature"]),
-  }), () => {
-    status.textContent = "Profile saved.";
-  }, draft);
-  const status = h("p", { class: "saved", role: "status", "data-testid": "profile-saved" });
+  }), (saved) => context.profileSaved(saved), draft, { savedMessage: "Profile saved.", statusTestId: "profile-saved" });
   return h("div", { class: "view", "data-view": "profile" },
     pageHeader("Your profile", "Know yourself first: what interests you now, and who you want to be in 10 and 20 years. Every request the pane drafts starts from this."),
-    card(form, status),
+    card(form),
     card(automationForm(context, automation)),
     card(h("h2", null, "Your data"),
       h("p", null, "Import people from LinkedIn, a contacts file or Outlook; export everything; or delete it all."),
