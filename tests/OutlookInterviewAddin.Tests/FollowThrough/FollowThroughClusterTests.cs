@@ -82,7 +82,7 @@ public sealed class FollowThroughClusterTests : IAsyncLifetime
                 emails[user].Add(person.Email!.ToLowerInvariant());
                 var interview = await client.AddInterviewAsync(person);
                 await client.MoveThroughAsync(interview.Id, InterviewStage.Contacted, InterviewStage.Scheduled);
-                (await client.PutAsJsonAsync($"/api/interviews/{interview.Id}", new InterviewPlanInput(PlannedStart: DateTimeOffset.UtcNow.AddHours(-3), DurationMinutes: 30),
+                (await client.PutAsJsonAsync($"/api/interviews/{interview.Id}", new InterviewPlanInput(PlannedStart: DateTimeOffset.UtcNow.AddHours(-3), DurationMinutes: 30, ConfirmPast: true),
                     WorkflowApi.Json)).EnsureSuccessStatusCode();
                 (await client.PostAsJsonAsync($"/api/interviews/{interview.Id}/takeaways", new TakeawayInput($"Tip {n}", true), WorkflowApi.Json)).EnsureSuccessStatusCode();
             }

@@ -54,7 +54,7 @@ public sealed class FollowThroughRecoveryTests
                     emails.Add(person.Email!);
                     var interview = await client.AddInterviewAsync(person);
                     await client.MoveThroughAsync(interview.Id, InterviewStage.Contacted, InterviewStage.Scheduled);
-                    (await client.PutAsJsonAsync($"/api/interviews/{interview.Id}", new InterviewPlanInput(PlannedStart: DateTimeOffset.UtcNow.AddHours(-2), DurationMinutes: 30),
+                    (await client.PutAsJsonAsync($"/api/interviews/{interview.Id}", new InterviewPlanInput(PlannedStart: DateTimeOffset.UtcNow.AddHours(-2), DurationMinutes: 30, ConfirmPast: true),
                         WorkflowApi.Json)).EnsureSuccessStatusCode();
                     (await client.PostAsJsonAsync($"/api/interviews/{interview.Id}/takeaways", new TakeawayInput($"Tip number {n}", true), WorkflowApi.Json))
                         .EnsureSuccessStatusCode();
