@@ -2,17 +2,8 @@
 // body's own type, and what the user then writes is checked against the outreach rules.
 
 import type { DraftPreview } from "./model";
+import { officeCall as call } from "./office";
 
-type Callback<T> = (result: Office.AsyncResult<T>) => void;
-
-function call<T>(invoke: (callback: Callback<T>) => void): Promise<T> {
-  return new Promise((resolve, reject) => {
-    invoke((result) => {
-      if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
-      else reject(new Error(result.error?.message || "Outlook did not do it."));
-    });
-  });
-}
 
 async function isHtml(item: Office.MessageCompose): Promise<boolean> {
   const type = await call<Office.CoercionType>((cb) => item.body.getTypeAsync(cb));

@@ -2,8 +2,8 @@
 // own: which drafts fit a conversation's stage, what a problem from the drafts API asks the user to
 // do, where a created item can be seen, and which conversation an Outlook item belongs to.
 
-import type { ApiError } from "./api";
-import { sameAddress, type DraftEstimate, type DraftFinding, type DraftKind, type Interview, type InterviewSummary, type PersonSummary, type Stage } from "./model";
+import type { ApiClient, ApiError } from "./api";
+import { sameAddress, type DraftEstimate, type DraftFinding, type DraftKind, type Interview, type InterviewSummary, type Page, type PersonSummary, type Stage } from "./model";
 import { href } from "./router";
 
 /** Stages in which asking for the conversation (or asking again) still makes sense. */
@@ -180,6 +180,12 @@ export function leftOutSentence(estimate: Pick<DraftEstimate, "questionCount" | 
 /** The person on the list with this email, compared case-insensitively. */
 export function personWithAddress(people: readonly PersonSummary[], address: string | null | undefined): PersonSummary | null {
   return people.find((p) => sameAddress(p.email, address)) ?? null;
+}
+
+/** The person on the user's list with this address (the server's search narrows, the exact match is picked here). */
+export async function personByAddress(api: ApiClient, address: string): Promise<PersonSummary | null> {
+  const page = await api.get<Page<PersonSummary>>(`/api/people?limit=200&search=${encodeURIComponent(address.trim())}`);
+  return personWithAddress(page.items, address);
 }
 
 /** The conversation an outreach belongs to: the newest one still asking (the API lists newest first). */

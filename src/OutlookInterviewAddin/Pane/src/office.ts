@@ -181,3 +181,13 @@ export async function attendeesOf(context: OfficeContext): Promise<string[]> {
   }
   return [];
 }
+
+/** An Office.js callback call as a promise: its value, or an error with Outlook's message. */
+export function officeCall<T>(invoke: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    invoke((result) => {
+      if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
+      else reject(new Error(result.error?.message || "Outlook did not do it."));
+    });
+  });
+}

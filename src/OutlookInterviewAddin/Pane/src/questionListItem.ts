@@ -5,6 +5,7 @@
 // file.
 
 import type { DraftPreview } from "./model";
+import { officeCall as call } from "./office";
 
 /** The category the send check and the server's invites use. */
 export const interviewCategory = "Informational interview";
@@ -19,16 +20,6 @@ export const agendaEnd = "(end of the agenda)";
 
 const questionFile = /^Questions for .+\.docx$/i;
 
-type Callback<T> = (result: Office.AsyncResult<T>) => void;
-
-function call<T>(invoke: (callback: Callback<T>) => void): Promise<T> {
-  return new Promise((resolve, reject) => {
-    invoke((result) => {
-      if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
-      else reject(new Error(result.error?.message || "Outlook did not do it."));
-    });
-  });
-}
 
 /** The meeting's start and end as the user set them in the item. */
 export async function meetingTimesOf(item: Office.AppointmentCompose): Promise<{ start: Date; end: Date }> {

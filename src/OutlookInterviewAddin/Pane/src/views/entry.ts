@@ -4,9 +4,9 @@
 
 import type { PaneContext, View } from "../context";
 import { h } from "../dom";
-import { draftHash, inviteChoices, inviteStages, openOutreachInterview, outreachStages, personWithAddress } from "../drafts";
+import { draftHash, inviteChoices, inviteStages, openOutreachInterview, outreachStages, personByAddress } from "../drafts";
 import { allPages } from "../api";
-import { sameAddress, stageLabels, type DraftPreview, type Interview, type InterviewSummary, type Page, type PersonSummary } from "../model";
+import { sameAddress, stageLabels, type DraftPreview, type Interview, type InterviewSummary, type PersonSummary } from "../model";
 import { addQuestionList, meetingTimesOf } from "../questionListItem";
 import { insertOutreach, writtenEdits } from "../composeItem";
 import { ApiError } from "../api";
@@ -17,11 +17,7 @@ import { card, linkButton, pageHeader } from "./common";
 
 export const outreachEntryView: View = async (context) => {
   const counterpart = await counterpartOf(context.office);
-  // The server's search narrows the list to that address; the exact match is picked here.
-  const people = counterpart?.email
-    ? (await context.progress("Finding the person", context.api.get<Page<PersonSummary>>(`/api/people?limit=200&search=${encodeURIComponent(counterpart.email.trim())}`))).items
-    : [];
-  const person = personWithAddress(people, counterpart?.email);
+  const person = counterpart?.email ? await context.progress("Finding the person", personByAddress(context.api, counterpart.email)) : null;
   const header = pageHeader("Ask for a conversation",
     "A short, friendly request: how you know them, what you are curious about, and a question asking for 15 to 30 minutes.");
 

@@ -4,8 +4,8 @@
 import { allPages } from "../api";
 import { h } from "../dom";
 import type { PaneContext, View } from "../context";
-import { draftHash, personWithAddress } from "../drafts";
-import { sameAddress, stageLabels, type InterviewSummary, type Page, type PersonSummary, type Stage } from "../model";
+import { draftHash, personByAddress } from "../drafts";
+import { sameAddress, stageLabels, type InterviewSummary, type PersonSummary, type Stage } from "../model";
 import { attendeesOf, readSubjectOf, restIdOfReadMessage, senderOf } from "../office";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
@@ -24,7 +24,7 @@ export const homeView: View = (context, match) => {
 async function messageReadHome(context: PaneContext): Promise<Node> {
   const sender = senderOf(context.office.item);
   const subject = readSubjectOf(context.office.item);
-  const known = sender ? await personByAddress(context, sender.email) : null;
+  const known = sender ? await context.progress("Finding the sender", personByAddress(context.api, sender.email)) : null;
   const facts = sender
     ? h("dl", { class: "facts" },
       h("dt", null, "From"), h("dd", { "data-testid": "sender-name" }, sender.name),
@@ -72,11 +72,6 @@ function senderAction(current: InterviewSummary | null, replyTo: string | null):
     default:
       return linkButton("Open the conversation", href(`/interviews/${current.id}`), false);
   }
-}
-
-async function personByAddress(context: PaneContext, email: string): Promise<PersonSummary | null> {
-  const page = await context.progress("Finding the sender", context.api.get<Page<PersonSummary>>(`/api/people?limit=200&search=${encodeURIComponent(email.trim())}`));
-  return personWithAddress(page.items, email);
 }
 
 function messageComposeHome(): Node {
