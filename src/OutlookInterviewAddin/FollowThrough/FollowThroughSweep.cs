@@ -69,8 +69,14 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
     private sealed record Work(DataOwner Owner, MailboxGateway Gateway, TimeZoneInfo Zone, Holidays? Holidays, int? StayInTouchMonths);
 
     private sealed record Candidate(Guid Id, Guid PersonId, string PersonName, string? Email, bool DoNotContact, string? OrganisationKey, string? Organisation,
-        InterviewStage Stage, DateTimeOffset StageEnteredAt, DateTimeOffset? PlannedStart, int? DurationMinutes, string? OutreachMessageId,
-        List<StageChange> History, int TakeawayCount, DateTimeOffset? LastTouchAt);
+        InterviewStage Stage, DateTimeOffset StageEnteredAt, DateTimeOffset? PlannedStart, int? DurationMinutes, string? OutreachMessageId, string? InviteEventId,
+        List<StageChange> History, int TakeawayCount, DateTimeOffset? FirstTakeawayAt, DateTimeOffset? LastTouchAt);
+
+    /// <summary>How far back and ahead the calendar is read for the meetings the product tagged.</summary>
+    private static readonly TimeSpan CalendarBehind = TimeSpan.FromDays(30), CalendarAhead = TimeSpan.FromDays(120);
+
+    /// <summary>The most tagged events one sweep reads.</summary>
+    private const int CalendarLimit = 500;
 
     /// <summary>Every piece due now, in order: thank-yous first (the 24-hour rule is the tightest), then replies, then updates.</summary>
     private async Task<List<Func<CancellationToken, Task<bool>>>> DuePiecesAsync(AppDbContext db, Work work, CancellationToken ct)
@@ -80,12 +86,16 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
             .Where(i => i.Stage == InterviewStage.Scheduled || i.Stage == InterviewStage.Interviewed || i.Stage == InterviewStage.Contacted
                 || i.Stage == InterviewStage.Thanked || i.Stage == InterviewStage.StayingInTouch)
             .Select(i => new Candidate(i.Id, i.PersonId, i.Person!.Name, i.Person.Email, i.Person.DoNotContact, i.Person.OrganisationKey, i.Person.Organisation,
-                i.Stage, i.StageEnteredAt, i.PlannedStart, i.DurationMinutes, i.OutreachMessageId,
-                i.StageChanges.ToList(), i.Takeaways.Count(), i.Touches.OrderByDescending(t => t.At).Select(t => (DateTimeOffset?)t.At).FirstOrDefault()))
+                i.Stage, i.StageEnteredAt, i.PlannedStart, i.DurationMinutes, i.OutreachMessageId, i.InviteEventId,
+                i.StageChanges.ToList(), i.Takeaways.Count(), i.Takeaways.Min(t => (DateTimeOffset?)t.CreatedAt), i.Touches.OrderByDescending(t => t.At).Select(t => (DateTimeOffset?)t.At).FirstOrDefault()))
             .ToListAsync(ct);
         var activities = await db.AutomationActivities.AsNoTracking().ToListAsync(ct);
         bool Completed(Guid interviewId, AutomationWork kind, int round = 0) =>
             activities.Any(a => a.InterviewId == interviewId && a.Work == kind && a.Round == round && a.CompletedAt is not null);
+
+        var awaitingThanks = candidates.Where(c => c.Stage is InterviewStage.Scheduled or InterviewStage.Interviewed
+            && !c.History.Any(h => h.Stage == InterviewStage.Thanked) && !Completed(c.Id, AutomationWork.ThankYou)).ToList();
+        var calendar = awaitingThanks.Count == 0 ? null : await CalendarAsync(work, now, ct);
 
         var pieces = new List<Func<CancellationToken, Task<bool>>>();
         foreach (var c in candidates)
@@ -94,9 +104,8 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
             {
                 case InterviewStage.Scheduled or InterviewStage.Interviewed:
                 {
-                    var end = MeetingEnd(c);
-                    if (end is { } ended && ended <= now && c.TakeawayCount > 0 && !c.History.Any(h => h.Stage == InterviewStage.Thanked)
-                        && !Completed(c.Id, AutomationWork.ThankYou))
+                    var end = MeetingEnd(c, calendar, now);
+                    if (end is { } ended && ended <= now && c.TakeawayCount > 0 && awaitingThanks.Contains(c))
                         pieces.Add(token => ThankYouAsync(work, c, ended, token));
                     break;
                 }
@@ -141,9 +150,43 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
     public static DateTimeOffset? MeetingEndOf(DateTimeOffset? plannedStart, int? durationMinutes) =>
         plannedStart + (durationMinutes is { } m ? TimeSpan.FromMinutes(m) : NextActionsCalculator.DefaultMeetingLength);
 
-    private static DateTimeOffset? MeetingEnd(Candidate c) =>
-        MeetingEndOf(c.PlannedStart, c.DurationMinutes)
-        ?? (c.Stage == InterviewStage.Interviewed ? c.History.Where(h => h.Stage == InterviewStage.Interviewed).Select(h => (DateTimeOffset?)h.EnteredAt).Max() : null);
+    /// <summary>The product's tagged events around now, by tag; <see cref="Complete"/> when every one in the window was read.</summary>
+    private sealed record Calendar(Dictionary<string, TaggedEvent> ByTag, DateTimeOffset From, DateTimeOffset To, bool Complete);
+
+    /// <summary>
+    /// When the meeting ends: the invite's end in the calendar when the product made the invite (the
+    /// user may have moved it in Outlook), else the stored plan, else the moment the conversation was
+    /// marked interviewed. An invite the calendar no longer has, where the plan says it should be,
+    /// was cancelled: there is no meeting to thank for.
+    /// </summary>
+    private static DateTimeOffset? MeetingEnd(Candidate c, Calendar? calendar, DateTimeOffset now)
+    {
+        if (calendar is not null && calendar.ByTag.TryGetValue(DraftWorkflow.TagFor(c.Id, DraftKind.Invite), out var invite)) return invite.End;
+        var planned = MeetingEndOf(c.PlannedStart, c.DurationMinutes);
+        if (calendar is { Complete: true } && c.InviteEventId is not null && c.Stage == InterviewStage.Scheduled
+            && c.PlannedStart >= calendar.From && c.PlannedStart < calendar.To)
+            return null;
+        return planned
+            ?? (c.Stage == InterviewStage.Interviewed ? c.History.Where(h => h.Stage == InterviewStage.Interviewed).Select(h => (DateTimeOffset?)h.EnteredAt).Max() : null);
+    }
+
+    /// <summary>The tagged events around now; null when the calendar cannot be read (the stored plans stand in).</summary>
+    private async Task<Calendar?> CalendarAsync(Work work, DateTimeOffset now, CancellationToken ct)
+    {
+        var (from, to) = (now - CalendarBehind, now + CalendarAhead);
+        try
+        {
+            var events = await work.Gateway.TaggedEventsAsync(from, to, CalendarLimit, ct);
+            // A tag names one interview's invite; should two events carry it, the later one is the meeting.
+            var byTag = events.GroupBy(e => e.Tag, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.MaxBy(e => e.End)!, StringComparer.Ordinal);
+            return new Calendar(byTag, from, to, Complete: events.Count < CalendarLimit);
+        }
+        catch (MailboxException e)
+        {
+            logger.LogWarning(e, "The calendar of {Owner} could not be read; meeting ends come from the stored plans", work.Owner.ObjectId);
+            return null;
+        }
+    }
 
     private async Task<bool> ThankYouAsync(Work work, Candidate c, DateTimeOffset ended, CancellationToken ct)
     {
@@ -153,8 +196,11 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
         var (draft, gap) = await DraftSources.ComposeAsync(db, c.Id, DraftKind.ThankYou, new DraftInput(), clock, ct);
         if (gap is not null) return await GiveUpAsync(db, claim, gap, ct);
         var item = await MessageAsync(db, work.Gateway, draft!, DraftKind.ThankYou, DraftWorkflow.TagFor(draft!.Interview, DraftKind.ThankYou), null, ct);
+        // Drafted when the meeting ended, or as soon as takeaways recorded later allowed it.
+        var late = c.FirstTakeawayAt is { } recorded && recorded > ended;
+        var since = late ? "after you recorded your takeaways" : "after your meeting";
         return await CompleteAsync(db, claim, item,
-            $"Thank-you to {c.PersonName} drafted {Elapsed(clock.GetUtcNow() - ended)} after your meeting, citing your key tip: it is in Drafts for you to send.", ct);
+            $"Thank-you to {c.PersonName} drafted {Elapsed(clock.GetUtcNow() - (late ? c.FirstTakeawayAt!.Value : ended))} {since}, citing your key tip: it is in Drafts for you to send.", ct);
     }
 
     private async Task<bool> FollowUpAsync(Work work, Candidate c, DateTimeOffset due, CancellationToken ct)

@@ -182,6 +182,17 @@ public static class GraphEvents
         return sorted!.ThenBy(e => e.CreatedAt);
     }
 
+    /// <summary>Deletes an event and its files, as the organiser cancelling the meeting in Outlook does. The invitations already sent stay sent.</summary>
+    public static async Task<GraphResponse> DeleteAsync(GraphCall call, string id, CancellationToken ct)
+    {
+        var e = await call.Db.MailboxEvents.FirstOrDefaultAsync(x => x.GraphId == id, ct);
+        if (e is null) return GraphErrors.NotFound();
+        call.Db.MailboxEvents.Remove(e);
+        await call.Db.MailboxAttachments.Where(a => a.ParentGraphId == id).ExecuteDeleteAsync(ct);
+        await call.Db.SaveChangesAsync(ct);
+        return GraphResponse.Empty(StatusCodes.Status204NoContent);
+    }
+
     /// <summary>
     /// Updates an event. Attendees that were not on it before are invited now, and their invitation
     /// carries the files the event has at this moment: attach first, then invite.

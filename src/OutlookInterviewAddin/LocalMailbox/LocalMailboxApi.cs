@@ -57,6 +57,8 @@ public static class LocalMailboxApi
             GraphEvents.GetAsync(s.For(http), id, GraphQuery.From(http.Request.Query), ct));
         me.MapPatch("/events/{id}", (string id, HttpContext http, CallServices s, CancellationToken ct) =>
             WithBody(http, required: true, body => GraphEvents.UpdateAsync(s.For(http), id, body, ct)));
+        me.MapDelete("/events/{id}", (string id, HttpContext http, CallServices s, CancellationToken ct) =>
+            GraphEvents.DeleteAsync(s.For(http), id, ct));
         me.MapPost("/events/{id}/attachments", (string id, HttpContext http, CallServices s, CancellationToken ct) =>
             WithBody(http, required: true, body => GraphEvents.AddAttachmentAsync(s.For(http), id, body, ct)));
         me.MapGet("/events/{id}/attachments", (string id, HttpContext http, CallServices s, CancellationToken ct) =>

@@ -143,7 +143,9 @@ public sealed class DraftWorkflow(AppDbContext db, MailboxGateway gateway, Graph
     }
 
     /// <summary>The tag on an interview's item of one kind: what the lookups search for.</summary>
-    public static string TagFor(Interview interview, DraftKind kind) => $"{interview.Id:N}/{kind.ToString().ToLowerInvariant()}";
+    public static string TagFor(Interview interview, DraftKind kind) => TagFor(interview.Id, kind);
+
+    public static string TagFor(Guid interviewId, DraftKind kind) => $"{interviewId:N}/{kind.ToString().ToLowerInvariant()}";
 
     // Repeats the whole idempotent operation after a transient failure; a wait longer than the
     // host is willing to hold the request goes back to the user as "try again in N seconds".

@@ -34,6 +34,9 @@ public sealed record InviteEvent(string Tag, string TransactionId, string Subjec
 /// <summary>An event as far as resuming an invite cares: which files it carries and who is invited.</summary>
 public sealed record EventState(string Id, string? WebLink, bool HasAttachments, IReadOnlyList<string> AttachmentNames, IReadOnlyList<string> Attendees);
 
+/// <summary>An event the product tagged, with the times Outlook holds for it now (the user may have moved it there).</summary>
+public sealed record TaggedEvent(string Id, string Tag, DateTimeOffset Start, DateTimeOffset End);
+
 /// <summary>
 /// Every Graph call the product makes, shaped like what it needs (see docs/mailbox.md for the round
 /// trips of each action). Only reads are retried by the SDK: a write it repeats could make a second
@@ -236,6 +239,50 @@ public sealed class MailboxGateway(GraphServiceClient graph, GraphOptions option
             }, token);
             return found?.Value?.FirstOrDefault() is { } e ? StateOf(e) : null;
         }, ct);
+
+    /// <summary>
+    /// The product's tagged events that overlap [<paramref name="from"/>, <paramref name="to"/>), read
+    /// through calendarView (which expands recurrences and reflects a meeting the user moved in
+    /// Outlook), at most <paramref name="limit"/> of them. Times are asked for in UTC.
+    /// </summary>
+    public Task<IReadOnlyList<TaggedEvent>> TaggedEventsAsync(DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken ct) =>
+        CallAsync<IReadOnlyList<TaggedEvent>>(async token =>
+        {
+            var found = new List<TaggedEvent>();
+            var page = await graph.Me.CalendarView.GetAsync(rc =>
+            {
+                rc.QueryParameters.StartDateTime = from.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+                rc.QueryParameters.EndDateTime = to.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+                rc.QueryParameters.Select = ["id", "start", "end"];
+                rc.QueryParameters.Expand = [$"singleValueExtendedProperties($filter=id eq {Quote(TagPropertyId)})"];
+                rc.QueryParameters.Top = 100;
+                rc.Headers.Add("Prefer", ImmutableIds);
+                rc.Headers.Add("Prefer", "outlook.timezone=\"UTC\"");
+            }, token);
+            while (page is not null)
+            {
+                foreach (var e in page.Value ?? [])
+                {
+                    var tag = e.SingleValueExtendedProperties?.FirstOrDefault(p => string.Equals(p.Id, TagPropertyId, StringComparison.OrdinalIgnoreCase))?.Value;
+                    if (tag is null || e.Id is null || UtcOf(e.Start) is not { } start || UtcOf(e.End) is not { } end) continue;
+                    found.Add(new TaggedEvent(e.Id, tag, start, end));
+                }
+                if (found.Count >= limit || page.OdataNextLink is not { } next) break;
+                page = await graph.Me.CalendarView.WithUrl(next).GetAsync(rc =>
+                {
+                    rc.Headers.Add("Prefer", ImmutableIds);
+                    rc.Headers.Add("Prefer", "outlook.timezone=\"UTC\"");
+                }, token);
+            }
+            return found.Count > limit ? found[..limit] : found;
+        }, ct);
+
+    // An event time asked for in UTC: "2026-03-02T15:00:00.0000000" with time zone "UTC".
+    private static DateTimeOffset? UtcOf(DateTimeTimeZone? time) =>
+        time?.DateTime is { } text && string.Equals(time.TimeZone, "UTC", StringComparison.OrdinalIgnoreCase)
+            && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value)
+            ? new DateTimeOffset(value, TimeSpan.Zero)
+            : null;
 
     public Task AttachAsync(string eventId, QuestionListFile file, CancellationToken ct) =>
         CallAsync(async token =>

@@ -93,6 +93,17 @@ public sealed class FollowThroughHost : IDisposable
     public async Task MoveAsync(Guid interviewId, InterviewStage stage, DateTimeOffset? at = null) =>
         await (await Client.MoveAsync(interviewId, stage, at)).ReadAsync<InterviewDto>(HttpStatusCode.OK);
 
+    /// <summary>Sends the invite through the product (Graph, the local mailbox); answers the event's id.</summary>
+    public async Task<string> SendInviteAsync(Guid interviewId) =>
+        (await (await Client.PostAsync($"/api/interviews/{interviewId}/drafts/invite", null)).ReadAsync<DraftCreated>(HttpStatusCode.Created)).ItemId;
+
+    /// <summary>Moves the event in the calendar, as the user dragging it in Outlook does.</summary>
+    public async Task MoveEventAsync(string eventId, DateTimeOffset start, TimeSpan length)
+    {
+        static object Utc(DateTimeOffset t) => new { dateTime = t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), timeZone = "UTC" };
+        (await Client.PatchAsJsonAsync($"/graph/v1.0/me/events/{eventId}", new { start = Utc(start), end = Utc(start + length) })).EnsureSuccessStatusCode();
+    }
+
     public async Task<JsonElement[]> DraftsToAsync(string address)
     {
         var mailbox = JsonDocument.Parse(await (await Client.GetAsync("/local-mailbox")).EnsureSuccessStatusCode().Content.ReadAsStringAsync()).RootElement;

@@ -60,6 +60,57 @@ public sealed class FollowThroughTests
 
         var draft = Assert.Single(await host.DraftsToAsync(email));
         Assert.Contains("GIS", draft.GetProperty("html").GetString());
+        // Drafted the moment the takeaways allowed it, not "3 hours after your meeting".
+        var done = Assert.Single(await host.ActivityAsync());
+        Assert.Contains("Thank-you to Ben Okafor drafted less than a minute after you recorded your takeaways", done.Summary);
+    }
+
+    [Fact]
+    public async Task A_meeting_moved_in_Outlook_is_thanked_after_its_new_end_not_the_planned_one()
+    {
+        using var host = new FollowThroughHost(Monday);
+        await host.SetUpAsync();
+        var (id, email) = await host.InterviewWithAsync("Dara Singh");
+        await host.MoveAsync(id, InterviewStage.Contacted);
+        await host.MoveAsync(id, InterviewStage.Scheduled);
+        await host.PlanAsync(id, Monday.AddHours(1));
+        var eventId = await host.SendInviteAsync(id);
+        // The user moves the meeting to Wednesday in Outlook; the stored plan still says Monday.
+        await host.MoveEventAsync(eventId, Monday.AddDays(2).AddHours(1), TimeSpan.FromMinutes(45));
+        await host.TakeawayAsync(id, "Shadow a site visit with the transit planning team");
+
+        host.Clock.Advance(TimeSpan.FromHours(3));
+        await host.SweepAsync();
+        Assert.Empty(await host.DraftsToAsync(email));
+
+        host.Clock.Advance(TimeSpan.FromDays(2)); // Wednesday 17:00 UTC: the moved meeting ended at 15:45
+        await host.SweepAsync();
+        await host.SweepAsync();
+
+        var draft = Assert.Single(await host.DraftsToAsync(email));
+        Assert.Contains("site visit", draft.GetProperty("html").GetString());
+        var done = Assert.Single(await host.ActivityAsync());
+        Assert.Contains("Thank-you to Dara Singh drafted 1 hour after your meeting", done.Summary);
+    }
+
+    [Fact]
+    public async Task A_meeting_cancelled_in_Outlook_gets_no_thank_you()
+    {
+        using var host = new FollowThroughHost(Monday);
+        await host.SetUpAsync();
+        var (id, email) = await host.InterviewWithAsync("Eli Tremblay");
+        await host.MoveAsync(id, InterviewStage.Contacted);
+        await host.MoveAsync(id, InterviewStage.Scheduled);
+        await host.PlanAsync(id, Monday.AddHours(1));
+        var eventId = await host.SendInviteAsync(id);
+        await host.TakeawayAsync(id, "Ask the city's open-data team about internships in GIS");
+        (await host.Client.DeleteAsync($"/graph/v1.0/me/events/{eventId}")).EnsureSuccessStatusCode();
+
+        host.Clock.Advance(TimeSpan.FromHours(3));
+        await host.SweepAsync();
+
+        Assert.Empty(await host.DraftsToAsync(email));
+        Assert.Empty(await host.ActivityAsync());
     }
 
     [Fact]
