@@ -99,7 +99,7 @@ public static class FollowThroughApi
     /// with the caller's token (in local mode there is nothing to begin) and the user's sweep is
     /// scheduled. Off: the session ends and the sweep is removed. Nothing is ever sent, only drafted.
     /// </summary>
-    public static async Task<Results<Ok<AutomationDto>, ValidationProblem>> PutAutomation(
+    public static async Task<Results<Ok<AutomationDto>, ValidationProblem, ProblemHttpResult>> PutAutomation(
         AutomationInput input, HttpContext http, AppDbContext db, CurrentUser user, FollowThroughScheduler scheduler, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -113,6 +113,10 @@ public static class FollowThroughApi
         if (province is not null && (country is null || province.Length > 10))
             errors.Add("province", "A province needs its country, and is a short code such as ON.");
         if (errors.Any) return errors.Problem();
+        // Turning it on needs the scheduler that runs the jobs; without it nothing is changed.
+        if (input.Enabled == true && !await scheduler.IsRunningAsync(ct))
+            return Problems.Unavailable("Automation cannot start right now",
+                "The service's scheduler is not running, so nothing could be drafted for you. Nothing was changed: try again in a few minutes, and if it keeps failing, tell whoever runs the service (its log says why).");
 
         var setting = await db.AutomationSettings.SingleOrDefaultAsync(ct);
         if (setting is null) db.AutomationSettings.Add(setting = new AutomationSetting());
@@ -183,8 +187,25 @@ public sealed class FollowThroughScheduler(ISchedulerFactory factory, AppDataRea
 {
     private readonly TaskCompletionSource<IScheduler> started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>How long a request waits for a scheduler that is still starting.</summary>
+    private static readonly TimeSpan StartWait = TimeSpan.FromSeconds(10);
+
     /// <summary>The running scheduler, once the tables exist.</summary>
     public Task<IScheduler> SchedulerAsync(CancellationToken ct = default) => started.Task.WaitAsync(ct);
+
+    /// <summary>Whether the scheduler started (waiting briefly while it starts); false when it failed to.</summary>
+    public async Task<bool> IsRunningAsync(CancellationToken ct)
+    {
+        try
+        {
+            await started.Task.WaitAsync(StartWait, ct);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -255,8 +276,10 @@ public sealed class FollowThroughScheduler(ISchedulerFactory factory, AppDataRea
         }
     }
 
+    /// <summary>Removes the user's sweep. Without a scheduler there is none to remove, and the sweep reads the setting (off) before doing anything.</summary>
     public async Task UnscheduleAsync(DataOwner owner, CancellationToken ct)
     {
+        if (!await IsRunningAsync(ct)) return;
         var scheduler = await SchedulerAsync(ct);
         await scheduler.DeleteJob(FollowThroughJob.KeyFor(owner), ct);
     }

@@ -14,4 +14,8 @@ public static class Problems
 
     public static ProblemHttpResult BadRequest(string title, string detail) =>
         TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status400BadRequest);
+
+    /// <summary>503: this host cannot do it now, through no fault of the request; the detail says what to do.</summary>
+    public static ProblemHttpResult Unavailable(string title, string detail) =>
+        TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status503ServiceUnavailable);
 }

@@ -22,7 +22,8 @@ namespace OutlookInterviewAddin.Tests.FollowThrough;
 public sealed class FollowThroughHost : IDisposable
 {
     /// <param name="withoutSeams">Registers no <see cref="OutlookInterviewAddin.Automation.IBackgroundMailbox"/> or <see cref="OutlookInterviewAddin.Automation.IAutomationSession"/>, as Microsoft 365 mode before its session exists.</param>
-    public FollowThroughHost(DateTimeOffset start, bool withoutSeams = false)
+    /// <param name="services">More test services, applied last.</param>
+    public FollowThroughHost(DateTimeOffset start, bool withoutSeams = false, Action<IServiceCollection>? services = null)
     {
         Clock = new FakeTimeProvider(start);
         Factory = new AddinFactory
@@ -33,15 +34,16 @@ public sealed class FollowThroughHost : IDisposable
                 ["Graph:MaxWaitSeconds"] = "2",
                 ["Automation:RunScheduler"] = "false",
             },
-            TestServices = services =>
+            TestServices = s =>
             {
-                services.AddSingleton<TimeProvider>(Clock);
-                services.Configure<GraphTransportOptions>(o => o.GraphHandler = _ => Factory!.Server.CreateHandler());
+                s.AddSingleton<TimeProvider>(Clock);
+                s.Configure<GraphTransportOptions>(o => o.GraphHandler = _ => Factory!.Server.CreateHandler());
                 if (withoutSeams)
                 {
-                    services.RemoveAll<OutlookInterviewAddin.Automation.IBackgroundMailbox>();
-                    services.RemoveAll<OutlookInterviewAddin.Automation.IAutomationSession>();
+                    s.RemoveAll<OutlookInterviewAddin.Automation.IBackgroundMailbox>();
+                    s.RemoveAll<OutlookInterviewAddin.Automation.IAutomationSession>();
                 }
+                services?.Invoke(s);
             },
         };
         var (fake, real) = (Clock.GetUtcNow(), DateTimeOffset.UtcNow);

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutlookInterviewAddin.FollowThrough;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.Tests.Builders;
+using Quartz;
 
 namespace OutlookInterviewAddin.Tests.FollowThrough;
 
@@ -225,5 +228,37 @@ public sealed class FollowThroughTests
         Assert.False(answer.Enabled);
         Assert.Equal("Automation is not available in this mode yet.", answer.Problem);
         Assert.Equal(0, (await host.SweepAsync()).Completed);
+    }
+
+    [Fact]
+    public async Task When_the_scheduler_cannot_start_turning_automation_on_says_so_and_changes_nothing_while_off_still_works()
+    {
+        using var host = new FollowThroughHost(Monday, services: s =>
+        {
+            s.RemoveAll<ISchedulerFactory>();
+            s.AddSingleton<ISchedulerFactory, BrokenSchedulerFactory>();
+        });
+
+        var refused = await host.Client.PutAsJsonAsync("/api/automation", new AutomationInput(true), WorkflowApi.Json);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>();
+        Assert.Equal("Automation cannot start right now", problem!.Title);
+        Assert.Contains("Nothing was changed", problem.Detail);
+        Assert.False((await host.Client.GetAsync<AutomationDto>("/api/automation")).Enabled);
+        var off = await (await host.Client.PutAsJsonAsync("/api/automation", new AutomationInput(false), WorkflowApi.Json)).ReadAsync<AutomationDto>(HttpStatusCode.OK);
+        Assert.False(off.Enabled);
+    }
+
+    /// <summary>A scheduler that cannot start, as when its tables are unreachable.</summary>
+    private sealed class BrokenSchedulerFactory : ISchedulerFactory
+    {
+        private static SchedulerException Broken() => new("The job store's tables could not be reached.");
+
+        public ValueTask<List<IScheduler>> GetAllSchedulers(CancellationToken cancellationToken = default) => throw Broken();
+
+        public ValueTask<IScheduler> GetScheduler(CancellationToken cancellationToken = default) => throw Broken();
+
+        public ValueTask<IScheduler?> LookupScheduler(string schedName, CancellationToken cancellationToken = default) => throw Broken();
     }
 }
