@@ -10,7 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 using OutlookInterviewAddin.Auth;
 using OutlookInterviewAddin.Automation;
 using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.FollowThrough;
 using OutlookInterviewAddin.Mail;
+using OutlookInterviewAddin.Tests.Builders;
 using OutlookInterviewAddin.Tests.Infrastructure;
 
 namespace OutlookInterviewAddin.Tests.Automation;
@@ -154,6 +156,33 @@ public sealed class LongRunningSessionTests : IAsyncLifetime
         }
 
         Assert.Equal(new AutomationSessionView(true, null), await SessionStateAsync(host, token));
+    }
+
+    [Fact]
+    public async Task The_automation_switch_begins_the_session_with_the_callers_token_and_ends_it_when_turned_off()
+    {
+        var host = await StartHostAsync();
+        var token = TokenFor(TestUser.Alice);
+        using var client = host.CreateClientWithToken(token);
+
+        var on = await (await client.PutAsJsonAsync("/api/automation", new AutomationInput(true), WorkflowApi.Json)).ReadAsync<AutomationDto>(HttpStatusCode.OK);
+
+        Assert.True(on.Enabled, on.Problem);
+        var (_, form) = Assert.Single(entra.TokenRequests);
+        Assert.Equal("on_behalf_of", form["requested_token_use"]);
+        Assert.Equal(token, form["assertion"]);
+        Assert.NotNull(await GrantOfAsync(host, TestUser.Alice));
+        Assert.Equal(new AutomationSessionView(true, null), await SessionStateAsync(host, token));
+        // The job's way in, with no request in flight, is the session the switch began.
+        var opened = await OpenInNewScopeAsync(host, TestUser.Alice);
+        Assert.NotNull(opened.Gateway);
+
+        var off = await (await client.PutAsJsonAsync("/api/automation", new AutomationInput(false), WorkflowApi.Json)).ReadAsync<AutomationDto>(HttpStatusCode.OK);
+
+        Assert.False(off.Enabled);
+        Assert.Null(await GrantOfAsync(host, TestUser.Alice));
+        Assert.Equal(new AutomationSessionView(false, null), await SessionStateAsync(host, token));
+        Assert.Null((await OpenInNewScopeAsync(host, TestUser.Alice)).Gateway);
     }
 
     [Fact]
