@@ -17,9 +17,10 @@ public static class FollowThroughSummary
 
     public static async Task<AutomationSummary> ForAsync(AppDbContext db, AutomationSetting setting, TimeZoneInfo zone, DateTimeOffset now, CancellationToken ct)
     {
-        if (!setting.Enabled) return new AutomationSummary(false, setting.Problem, [], []);
+        // What was done stays listed when automation is turned off: the drafts are still in Drafts.
         var done = await db.AutomationActivities.AsNoTracking().Where(a => a.CompletedAt != null)
             .OrderByDescending(a => a.CompletedAt).Take(Shown).ToListAsync(ct);
+        if (!setting.Enabled) return new AutomationSummary(false, setting.Problem, [.. done.Select(ActivityDto.From)], []);
         var holidays = Holidays.For(setting.Country, setting.Province);
         var upcoming = new List<(DateTimeOffset At, string Line)>();
         var meetings = await db.Interviews.AsNoTracking()

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using OutlookInterviewAddin.BrowserTests.Infrastructure;
+using OutlookInterviewAddin.BrowserTests.Outlook;
+using static Microsoft.Playwright.Assertions;
+
+namespace OutlookInterviewAddin.BrowserTests.Workflow;
+
+/// <summary>
+/// The follow-through from the pane, at 320 px: the switch in the profile, and the "Done for you"
+/// card in next actions once the host's own scheduler has drafted a thank-you. Its own host: turning
+/// automation on for the local user would draft for the shared pane's other tests.
+/// </summary>
+public sealed class AutomationTests : IClassFixture<PaneFixture>
+{
+    private readonly PaneFixture fixture;
+
+    public AutomationTests(PaneFixture fixture, ITestOutputHelper output)
+    {
+        this.fixture = fixture;
+        fixture.Sink.Output = output;
+    }
+
+    [Fact]
+    public async Task Turning_automation_on_in_the_profile_drafts_the_thank_you_and_next_actions_say_so_then_it_turns_off()
+    {
+        await using var pane = await PanePage.OpenAsync(fixture, office: null, width: 320);
+        var page = pane.Page;
+        await Expect(pane.Heading).ToHaveTextAsync("Your next steps");
+        var email = $"auto.{Guid.NewGuid():N}@example.com";
+        await LocalApi.CallAsync(page, "PUT", "/api/profile", new { fullName = "Sam Lee", timeZone = "America/Toronto", interests = "transit planning" });
+        var personId = await LocalApi.IdOfAsync(page, "POST", "/api/people", new { name = "Nadia Roy", email, organisation = "Metrolinx" });
+        var interviewId = await LocalApi.IdOfAsync(page, "POST", "/api/interviews", new { personId });
+        await LocalApi.CallAsync(page, "POST", $"/api/interviews/{interviewId}/stage", new { stage = "contacted" });
+        // A meeting that ended an hour ago, with its key tip recorded.
+        await LocalApi.CallAsync(page, "PUT", $"/api/interviews/{interviewId}",
+            new { plannedStart = DateTimeOffset.UtcNow.AddHours(-2), durationMinutes = 30, placeKind = "online", confirmPast = true });
+        await LocalApi.CallAsync(page, "POST", $"/api/interviews/{interviewId}/stage", new { stage = "scheduled" });
+        await LocalApi.CallAsync(page, "POST", $"/api/interviews/{interviewId}/takeaways",
+            new { text = "Volunteer with the regional planning association", isMostHelpful = true, action = "Sign up for their spring workshop" });
+
+        await page.GotoAsync("/#/profile");
+        var form = page.GetByRole(AriaRole.Form, new() { Name = "Automation" });
+        var toggle = form.GetByLabel("Draft follow-through for me");
+        await Expect(toggle).Not.ToBeCheckedAsync();
+        await toggle.CheckAsync();
+        await form.GetByLabel("Months between stay-in-touch updates").FillAsync("3");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save automation" }).ClickAsync();
+        await Expect(page.GetByTestId("automation-saved")).ToHaveTextAsync("Automation is on.");
+        var saved = JsonDocument.Parse(await LocalApi.CallAsync(page, "GET", "/api/automation")).RootElement;
+        Assert.True(saved.GetProperty("enabled").GetBoolean());
+        Assert.Equal(3, saved.GetProperty("stayInTouchMonths").GetInt32());
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
+
+        // The scheduler runs the sweep at once when automation is turned on; the card shows what it did.
+        var card = page.GetByTestId("automation-activity");
+        var done = card.Locator("[data-work='thankYou']");
+        for (var attempt = 0; attempt < 30 && await done.CountAsync() == 0; attempt++)
+        {
+            await page.GotoAsync($"/#/?look={attempt}");
+            await Expect(pane.Heading).ToHaveTextAsync("Your next steps");
+            if (await done.CountAsync() == 0) await page.WaitForTimeoutAsync(500);
+        }
+        await Expect(done).ToContainTextAsync("Thank-you to Nadia Roy drafted");
+        await Expect(done).ToContainTextAsync("in Drafts for you to send");
+        await Expect(card).Not.ToContainTextAsync("Automation is off");
+        var mailbox = JsonDocument.Parse(await LocalApi.CallAsync(page, "GET", "/local-mailbox")).RootElement;
+        var draft = Assert.Single(mailbox.GetProperty("messages").EnumerateArray(), m => m.GetProperty("isDraft").GetBoolean()
+            && m.GetProperty("to").EnumerateArray().Any(t => t.GetProperty("address").GetString() == email));
+        Assert.Contains("regional planning association", draft.GetProperty("html").GetString());
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
+        await PageChecks.AssertFitsAsync(page);
+
+        await page.GotoAsync("/#/profile");
+        form = page.GetByRole(AriaRole.Form, new() { Name = "Automation" });
+        await Expect(form.GetByLabel("Draft follow-through for me")).ToBeCheckedAsync();
+        await form.GetByLabel("Draft follow-through for me").UncheckAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save automation" }).ClickAsync();
+        await Expect(page.GetByTestId("automation-saved")).ToHaveTextAsync("Automation is off.");
+
+        await page.GotoAsync("/#/");
+        await Expect(card).ToContainTextAsync("Automation is off. Turn it on in your profile");
+        // What was done stays listed.
+        await Expect(done).ToContainTextAsync("Thank-you to Nadia Roy drafted");
+    }
+}
