@@ -18,7 +18,8 @@ public sealed class PaneHost : WebApplicationFactory<Program>
     public PaneHost(TestOutputSink sink)
     {
         this.sink = sink;
-        UseKestrel(0);
+        // Listen, not UseKestrel(port): the port overload edits the server addresses after the app may have started Kestrel (a race).
+        UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);

@@ -72,7 +72,8 @@ public sealed class TwoHostsTests : IAsyncLifetime
             // The database is the test's, dropped once both hosts are gone.
             DeleteDataOnDispose = false,
         };
-        host.UseKestrel(0);
+        // Listen, not UseKestrel(port): the port overload edits the server addresses after the app may have started Kestrel (a race).
+        host.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
         return host;
     }
 

@@ -11,7 +11,8 @@ public sealed class ReverseProxyTests
 {
     private static async Task<HttpStatusCode> LocalTokenStatusAsync(AddinFactory factory, string forwardedFor)
     {
-        factory.UseKestrel(0);
+        // Listen, not UseKestrel(port): the port overload edits the server addresses after the app may have started Kestrel (a race).
+        factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var client = new HttpClient { BaseAddress = new Uri(address) };
