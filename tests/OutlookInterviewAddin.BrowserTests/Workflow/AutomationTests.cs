@@ -1,5 +1,10 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using OutlookInterviewAddin.Automation;
+using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.FollowThrough;
 using OutlookInterviewAddin.BrowserTests.Infrastructure;
 using OutlookInterviewAddin.BrowserTests.Outlook;
 using static Microsoft.Playwright.Assertions;
@@ -82,5 +87,41 @@ public sealed class AutomationTests : IClassFixture<PaneFixture>
         await Expect(card).ToContainTextAsync("Automation is off. Turn it on in your profile");
         // What was done stays listed.
         await Expect(done).ToContainTextAsync("Thank-you to Nadia Roy drafted");
+    }
+
+    [Fact]
+    public async Task A_revoked_grant_is_told_in_the_profile_and_in_next_actions()
+    {
+        await using var pane = await PanePage.OpenAsync(fixture, office: null, width: 320);
+        var page = pane.Page;
+        await Expect(pane.Heading).ToHaveTextAsync("Your next steps");
+        // What the sweep records when Microsoft 365 answers that the grant is gone: automation off, and why.
+        var owner = await LocalOwnerAsync(page);
+        await using (var scope = fixture.Host.Services.CreateAsyncScope())
+        await using (var db = scope.ServiceProvider.CreateDbContextFor(owner))
+        {
+            var setting = await db.AutomationSettings.SingleOrDefaultAsync();
+            if (setting is null) db.AutomationSettings.Add(setting = new AutomationSetting());
+            setting.Enabled = false;
+            setting.Problem = Microsoft365AutomationSession.SignInAgain;
+            await db.SaveChangesAsync();
+        }
+
+        await page.GotoAsync("/#/?after=revoked");
+        var card = page.GetByTestId("automation-activity");
+        await Expect(card.GetByRole(AriaRole.Alert)).ToHaveTextAsync(Microsoft365AutomationSession.SignInAgain);
+        await page.GotoAsync("/#/profile");
+        await Expect(page.GetByTestId("automation-saved")).ToHaveTextAsync(Microsoft365AutomationSession.SignInAgain);
+        await Expect(page.GetByRole(AriaRole.Form, new() { Name = "Automation" }).GetByLabel("Draft follow-through for me")).Not.ToBeCheckedAsync();
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
+    }
+
+    /// <summary>The local user's tenant and object ids, read from the token the host gives the pane.</summary>
+    private static async Task<DataOwner> LocalOwnerAsync(IPage page)
+    {
+        var token = JsonDocument.Parse(await (await page.APIRequest.PostAsync("/auth/local/token")).TextAsync()).RootElement.GetProperty("accessToken").GetString()!;
+        var payload = token.Split('.')[1].Replace('-', '+').Replace('_', '/');
+        var claims = JsonDocument.Parse(Convert.FromBase64String(payload.PadRight(payload.Length + (4 - payload.Length % 4) % 4, '='))).RootElement;
+        return new DataOwner(Guid.Parse(claims.GetProperty("tid").GetString()!), Guid.Parse(claims.GetProperty("oid").GetString()!));
     }
 }
