@@ -76,8 +76,8 @@ public sealed class SurfaceActionsTests : IClassFixture<PaneFixture>
         var referralEmail = $"priya.{Guid.NewGuid():N}@shopify.example";
         var start = DateTimeOffset.UtcNow.AddHours(-2);
         // The organizer is Ana; the other attendee is someone not on the list.
-        var office = OfficeStub.In(OfficeSurface.AppointmentAttendee) with { From = new Sender("Ana Lima", email), Start = start.ToString("O"), Minutes = 30 };
-        await using var pane = await PanePage.OpenAsync(fixture, office);
+        var office = OfficeStub.In(OfficeSurface.AppointmentAttendee) with { From = new Sender("Ana Lima", email), Start = start.ToString("O"), Minutes = 30, Theme = OfficeTheme.Dark };
+        await using var pane = await PanePage.OpenAsync(fixture, office, width: 320);
         var page = pane.Page;
         await LocalApi.CallAsync(page, "PUT", "/api/profile", new { fullName = "Sam Lee", timeZone = "America/Toronto" });
         var personId = await LocalApi.IdOfAsync(page, "POST", "/api/people", new { name = "Ana Lima", email, organisation = "Contoso" });
@@ -91,6 +91,8 @@ public sealed class SurfaceActionsTests : IClassFixture<PaneFixture>
         await Expect(page.GetByTestId("meeting-person")).ToHaveTextAsync("With Ana Lima: Scheduled.");
         await Expect(page.GetByTestId("meeting-ahead")).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Draft the thank-you" })).ToHaveCountAsync(0);
+        await PageChecks.AssertFitsAsync(page);
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
         await page.GetByLabel("Takeaways", new() { Exact = true }).FillAsync("Product teams hire from the co-op pool\n\nPortfolios matter more than grades");
         await page.GetByLabel("The most helpful tip").FillAsync("Show one shipped project end to end");
         await page.GetByLabel("What I'll do with it").FillAsync("Write up my transit app as a case study");
@@ -100,6 +102,7 @@ public sealed class SurfaceActionsTests : IClassFixture<PaneFixture>
         await page.GetByRole(AriaRole.Button, new() { Name = "Save notes" }).ClickAsync();
         await Expect(page.GetByTestId("quick-takeaways-status")).ToHaveTextAsync("Notes saved.");
         await Expect(page.GetByLabel("Takeaways", new() { Exact = true })).ToHaveValueAsync("");
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
 
         using var saved = System.Text.Json.JsonDocument.Parse(await LocalApi.CallAsync(page, "GET", $"/api/interviews/{interviewId}"));
         var root = saved.RootElement;

@@ -60,6 +60,7 @@ public sealed class SignInTests : IAsyncLifetime
         Assert.True(sso[0].GetProperty("allowSignInPrompt").GetBoolean());
         Assert.True(sso[0].GetProperty("allowConsentPrompt").GetBoolean());
         Assert.True(await LoadedScripts.IncludeMsalAsync(pane, fixture.Host.BaseAddress), "Microsoft 365 mode loads MSAL.js");
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(pane.Page);
     }
 
     [Fact]

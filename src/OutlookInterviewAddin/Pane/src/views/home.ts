@@ -106,7 +106,9 @@ async function appointmentAttendeeHome(context: PaneContext): Promise<Node> {
   const found = theirs.find((i) => i.stage === "scheduled" || i.stage === "interviewed")
     ?? theirs.find((i) => !closedStages.includes(i.stage)) ?? null;
   const interview = found ? await context.api.get<Interview>(`/api/interviews/${found.id}`) : null;
-  const start = (context.office.item as Office.AppointmentRead | null)?.start;
+  const item = context.office.item as Office.AppointmentRead | null;
+  const start = item?.start;
+  const organizer = item?.organizer?.emailAddress ? { name: item.organizer.displayName || item.organizer.emailAddress, email: item.organizer.emailAddress } : null;
   const meetingStart = start instanceof Date && !Number.isNaN(start.getTime()) ? start : null;
   return h("div", { class: "view", "data-view": "home-appointment-attendee" },
     pageHeader("Take notes",
@@ -121,6 +123,7 @@ async function appointmentAttendeeHome(context: PaneContext): Promise<Node> {
         : person
           ? [h("p", { "data-testid": "meeting-person" }, `${person.name} is on your list, with no conversation planned yet.`),
             linkButton("Plan a conversation", href(`/people/${person.id}`))]
-          : [h("p", null, "No one at this meeting is on your list of people yet."),
-            linkButton("Find them in my people", href("/people"), false)]));
+          : [h("p", null, "No one at this meeting is on your list of people yet. Add them to record what you learned."),
+            organizer ? linkButton(`Add ${organizer.name} to my people`, href("/people/new", { name: organizer.name, email: organizer.email })) : null,
+            linkButton("Find them in my people", href("/people"), !organizer)]));
 }
