@@ -70,6 +70,38 @@ public sealed class SurfaceActionsTests : IClassFixture<PaneFixture>
     }
 
     [Fact]
+    public async Task A_suggested_person_the_API_refuses_stays_in_the_form_with_its_reason_and_saving_again_adds_nothing_twice()
+    {
+        var email = $"ana.{Guid.NewGuid():N}@contoso.example";
+        var office = OfficeStub.In(OfficeSurface.AppointmentAttendee) with { From = new Sender("Ana Lima", email), Start = DateTimeOffset.UtcNow.AddHours(-3).ToString("O") };
+        await using var pane = await PanePage.OpenAsync(fixture, office);
+        var page = pane.Page;
+        var personId = await LocalApi.IdOfAsync(page, "POST", "/api/people", new { name = "Ana Lima", email });
+        var interviewId = await LocalApi.IdOfAsync(page, "POST", "/api/interviews", new { personId });
+        await LocalApi.CallAsync(page, "POST", $"/api/interviews/{interviewId}/stage", new { stage = "contacted" });
+        await LocalApi.CallAsync(page, "POST", $"/api/interviews/{interviewId}/stage", new { stage = "scheduled", plannedStart = DateTimeOffset.UtcNow.AddDays(1) });
+        await page.ReloadAsync();
+
+        await page.GetByLabel("Takeaways", new() { Exact = true }).FillAsync("Networking events are where roles open first");
+        // Ana herself, by her own address: a person cannot be their own referral.
+        await page.GetByLabel("People they suggested").FillAsync($"Sam Ortiz, Contoso\nAna L., {email}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save notes" }).ClickAsync();
+
+        await Expect(pane.Error).ToContainTextAsync("one person was not added");
+        await Expect(page.Locator("[data-error-for='referrals']")).ToContainTextAsync("cannot be their own referral");
+        await Expect(page.GetByLabel("People they suggested")).ToHaveValueAsync($"Ana L., {email}");
+        await Expect(page.GetByLabel("Takeaways", new() { Exact = true })).ToHaveValueAsync("");
+
+        await page.GetByLabel("People they suggested").FillAsync("Lee Chan");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save notes" }).ClickAsync();
+        await Expect(page.GetByTestId("quick-takeaways-status")).ToHaveTextAsync("Notes saved.");
+
+        using var saved = System.Text.Json.JsonDocument.Parse(await LocalApi.CallAsync(page, "GET", $"/api/interviews/{interviewId}"));
+        Assert.Single(saved.RootElement.GetProperty("takeaways").EnumerateArray());
+        Assert.Equal(["Lee Chan", "Sam Ortiz"], saved.RootElement.GetProperty("referrals").EnumerateArray().Select(r => r.GetProperty("name").GetString()!).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
     public async Task After_an_attended_meeting_the_quick_form_records_everything_for_the_organizer_and_the_thank_you_cites_the_tip()
     {
         var email = $"ana.{Guid.NewGuid():N}@contoso.example";

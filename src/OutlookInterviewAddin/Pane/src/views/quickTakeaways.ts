@@ -107,7 +107,9 @@ async function saveNotes(context: PaneContext, interview: Interview, form: HTMLF
         });
       } catch (error) {
         if (!(error instanceof ApiError) || error.status === 0 || error.status >= 500) throw error;
-        refused.push(`${person.name || line}: ${error.message}`);
+        // A validation problem says what is wrong beside its field (email, name); here that is this line.
+        const reasons = Object.values(error.fieldErrors).flat();
+        refused.push(`${person.name || line}: ${reasons.length > 0 ? reasons.join(" ") : error.message}`);
         left.push(line);
       }
     }
