@@ -108,7 +108,10 @@ async function appointmentAttendeeHome(context: PaneContext): Promise<Node> {
   const interview = found ? await context.api.get<Interview>(`/api/interviews/${found.id}`) : null;
   const item = context.office.item as Office.AppointmentRead | null;
   const start = item?.start;
-  const organizer = item?.organizer?.emailAddress ? { name: item.organizer.displayName || item.organizer.emailAddress, email: item.organizer.emailAddress } : null;
+  // Whom to offer to add: the organizer, or the first attendee, who is not the user.
+  const self = Office.context.mailbox?.userProfile?.emailAddress ?? null;
+  const other = [item?.organizer, ...(item?.requiredAttendees ?? [])].find((a) => a?.emailAddress && !sameAddress(a.emailAddress, self));
+  const organizer = other ? { name: other.displayName || other.emailAddress, email: other.emailAddress } : null;
   const meetingStart = start instanceof Date && !Number.isNaN(start.getTime()) ? start : null;
   return h("div", { class: "view", "data-view": "home-appointment-attendee" },
     pageHeader("Take notes",
@@ -121,7 +124,7 @@ async function appointmentAttendeeHome(context: PaneContext): Promise<Node> {
           quickTakeawaysForm(context, interview, meetingStart, () => context.navigate(location.hash || "#/")),
         ]
         : person
-          ? [h("p", { "data-testid": "meeting-person" }, `${person.name} is on your list, with no conversation planned yet.`),
+          ? [h("p", { "data-testid": "meeting-person" }, `${person.name} is on your list, with no open conversation.`),
             linkButton("Plan a conversation", href(`/people/${person.id}`))]
           : [h("p", null, "No one at this meeting is on your list of people yet. Add them to record what you learned."),
             organizer ? linkButton(`Add ${organizer.name} to my people`, href("/people/new", { name: organizer.name, email: organizer.email })) : null,
