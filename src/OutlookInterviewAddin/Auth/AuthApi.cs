@@ -18,15 +18,23 @@ public static class AuthApi
         return app;
     }
 
-    /// <summary>What the pane needs to sign in: the mode and, in Microsoft 365 mode, the registration to ask a token for.</summary>
+    /// <summary>The page the pane opens in an Office dialog when neither nested app authentication nor Office SSO can sign in.</summary>
+    public const string SignInDialogPath = "signin-dialog.html";
+
+    /// <summary>
+    /// What the pane needs to sign in: the mode and, in Microsoft 365 mode, the registration to ask a
+    /// token for and the sign-in dialog's address (also the redirect URI the registration lists for it).
+    /// </summary>
     public static Ok<SignInConfig> GetConfig(
         HttpContext http, AddinMode mode, IOptions<EntraOptions> entra, IOptions<ManifestOptions> manifest, IOptionsMonitor<HostFilteringOptions> hosts)
     {
-        if (mode.IsLocal) return TypedResults.Ok(new SignInConfig(mode.Name, null, null, []));
+        if (mode.IsLocal) return TypedResults.Ok(new SignInConfig(mode.Name, null, null, [], null));
         var o = entra.Value;
         // The same resource the manifest's WebApplicationInfo names, so Office and the pane ask for one token.
         var publicBaseUrl = ManifestApi.PublicBaseUrl(http.Request, manifest.Value, hosts.CurrentValue) ?? new Uri("https://localhost/");
-        return TypedResults.Ok(new SignInConfig(mode.Name, o.ClientId, o.Authority, [$"{o.AppIdUriFor(publicBaseUrl)}/{Scopes.AccessAsUser}"]));
+        return TypedResults.Ok(new SignInConfig(
+            mode.Name, o.ClientId, o.Authority, [$"{o.AppIdUriFor(publicBaseUrl)}/{Scopes.AccessAsUser}"],
+            $"{publicBaseUrl.ToString().TrimEnd('/')}/{SignInDialogPath}"));
     }
 
     /// <summary>
@@ -55,7 +63,7 @@ public static class AuthApi
         connection.RemoteIpAddress is { } remote ? IPAddress.IsLoopback(remote) : connection.LocalIpAddress is null;
 }
 
-public sealed record SignInConfig(string Mode, string? ClientId, string? Authority, string[] Scopes);
+public sealed record SignInConfig(string Mode, string? ClientId, string? Authority, string[] Scopes, string? DialogUrl);
 
 public sealed record LocalTokenResponse(string AccessToken, DateTimeOffset ExpiresOn, string DisplayName, string Email);
 

@@ -26,9 +26,11 @@ if (tests) {
   const outdir = path.join(here, "..", "wwwroot", "dist");
   await rm(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: { pane: path.join(here, "src", "main.ts") },
+    entryPoints: { pane: path.join(here, "src", "main.ts"), "signin-dialog": path.join(here, "src", "signinDialog.ts") },
     outdir,
     bundle: true,
+    // Microsoft 365 sign-in (MSAL.js) is import()ed in that mode only: its own chunk.
+    splitting: true,
     format: "esm",
     target: ["es2022", "chrome100", "edge100", "safari15", "firefox100"],
     sourcemap: "linked",

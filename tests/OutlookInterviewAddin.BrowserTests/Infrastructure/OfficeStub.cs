@@ -63,6 +63,12 @@ public sealed record OfficeStub
     /// <summary>The open appointment's attendees.</summary>
     public IReadOnlyList<Sender>? Attendees { get; init; }
 
+    /// <summary>Whether Outlook offers nested app authentication (NestedAppAuth 1.1); off by default.</summary>
+    public bool NestedAppAuth { get; init; }
+
+    /// <summary>The code Office.auth.getAccessToken fails with (13000 when null).</summary>
+    public int? SsoError { get; init; }
+
     public static OfficeStub In(OfficeSurface surface) => new() { Surface = surface };
 
     public static OfficeStub OutsideOffice { get; } = new() { Host = null };
@@ -86,6 +92,8 @@ public sealed record OfficeStub
             ["to"] = To,
             ["body"] = Body,
             ["bodyType"] = BodyType,
+            ["nestedAppAuth"] = NestedAppAuth,
+            ["ssoError"] = SsoError,
         };
         return $"window.__officeStubConfig = {JsonSerializer.Serialize(config)};";
     }

@@ -21,6 +21,14 @@ public sealed class PanePage : IAsyncDisposable
 
     public IPage Page { get; }
 
+    private readonly List<string> requests = [];
+
+    /// <summary>Every address the page asked for so far, in order.</summary>
+    public IReadOnlyList<string> Requests
+    {
+        get { lock (requests) return [.. requests]; }
+    }
+
     /// <summary>Office.js requests the pane made: 0 when it never asked, for example.</summary>
     public int OfficeJsRequests { get; private set; }
 
@@ -43,6 +51,7 @@ public sealed class PanePage : IAsyncDisposable
         var page = await context.NewPageAsync();
         var pane = new PanePage(context, page);
         page.Console += (_, message) => fixture.Sink.WriteLine($"[browser {message.Type}] {message.Text}");
+        page.Request += (_, request) => { lock (pane.requests) pane.requests.Add(request.Url); };
         page.PageError += (_, error) => fixture.Sink.WriteLine($"[browser page error] {error}");
 
         var host = fixture.Host.BaseAddress;

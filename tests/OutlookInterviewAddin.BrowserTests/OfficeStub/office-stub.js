@@ -136,13 +136,37 @@
 
   window.Office = {
     HostType: { Outlook: "Outlook" },
-    EventType: { ItemChanged: "olkItemSelectedChanged", OfficeThemeChanged: "officeThemeChanged" },
+    EventType: { ItemChanged: "olkItemSelectedChanged", OfficeThemeChanged: "officeThemeChanged", DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
+    auth: {
+      // Office SSO fails with config.ssoError (13000, "not supported", when the test names none).
+      getAccessToken: function (options) {
+        record("auth.getAccessToken", [options]);
+        var error = { code: config.ssoError || 13000, name: "SSO error", message: "Office SSO failed (stub)" };
+        return new Promise(function (resolve, reject) { setTimeout(function () { reject(error); }, 0); });
+      },
+    },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     CoercionType: { Html: "html", Text: "text" },
     MailboxEnums: { ItemType: { Message: "message", Appointment: "appointment" }, RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" } },
     context: {
       officeTheme: config.theme || undefined,
-      requirements: { isSetSupported: function (name, version) { record("requirements.isSetSupported", [name, version]); return true; } },
+      // Every requirement set is there, except nested app authentication unless the test asks for it.
+      requirements: { isSetSupported: function (name, version) { record("requirements.isSetSupported", [name, version]); return name !== "NestedAppAuth" || config.nestedAppAuth === true; } },
+      ui: {
+        // The sign-in dialog opens, then the user closes it (12006).
+        displayDialogAsync: function (url, options, callback) {
+          record("ui.displayDialogAsync", [url]);
+          var dialogHandlers = {};
+          var dialog = {
+            addEventHandler: function (type, handler) { dialogHandlers[type] = handler; },
+            close: function () { record("dialog.close", []); },
+          };
+          succeed(callback, dialog);
+          setTimeout(function () {
+            if (dialogHandlers.dialogEventReceived) dialogHandlers.dialogEventReceived({ error: 12006 });
+          }, 20);
+        },
+      },
       mailbox: config.host === "Outlook" ? {
         item: item,
         userProfile: { displayName: "Local user", emailAddress: "me@localhost", timeZone: "Eastern Standard Time" },

@@ -80,15 +80,18 @@ public sealed class SurfaceTests
     }
 
     [Fact]
-    public async Task Attending_a_meeting_the_pane_offers_to_record_takeaways()
+    public async Task Attending_a_meeting_with_someone_not_on_the_list_the_pane_offers_to_add_the_organizer()
     {
-        var office = OfficeStub.In(OfficeSurface.AppointmentAttendee) with { Subject = "Coffee with Priya" };
+        var email = $"priya.{Guid.NewGuid():N}@metrolinx.example";
+        var office = OfficeStub.In(OfficeSurface.AppointmentAttendee) with { Subject = "Coffee with Priya", From = new Sender("Priya Shah", email) };
         await using var pane = await PanePage.OpenAsync(fixture, office);
 
         await Expect(pane.Surface).ToHaveTextAsync("Attending a meeting");
         await Expect(pane.Heading).ToHaveTextAsync("Take notes");
         await Expect(pane.Page.GetByTestId("meeting-subject")).ToHaveTextAsync("Coffee with Priya");
-        await Expect(pane.Page.GetByRole(AriaRole.Link, new() { Name = "Record takeaways" })).ToBeVisibleAsync();
+        var add = pane.Page.GetByRole(AriaRole.Link, new() { Name = "Add Priya Shah to my people" });
+        Assert.Contains(Uri.EscapeDataString(email), await add.GetAttributeAsync("href"), StringComparison.Ordinal);
+        await Expect(pane.Page.GetByTestId("quick-takeaways")).ToHaveCountAsync(0);
     }
 
     [Fact]

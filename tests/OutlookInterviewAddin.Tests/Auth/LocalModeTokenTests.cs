@@ -140,6 +140,7 @@ public sealed class LocalModeTokenTests : IClassFixture<AddinFactory>
         var config = await client.GetFromJsonAsync<SignInConfig>("/auth/config");
         Assert.Equal("local", config!.Mode);
         Assert.Null(config.ClientId);
+        Assert.Null(config.DialogUrl);
     }
 
     [Fact]

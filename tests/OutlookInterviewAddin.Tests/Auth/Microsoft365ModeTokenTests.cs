@@ -126,6 +126,18 @@ public sealed class Microsoft365ModeTokenTests : IAsyncLifetime
         Assert.Equal(ClientId, config.ClientId);
         Assert.Equal([$"{AppIdUri}/access_as_user"], config.Scopes);
     }
+
+    [Fact]
+    public async Task Sign_in_config_names_the_sign_in_dialog_page_the_host_serves()
+    {
+        using var client = host.CreateClient();
+        var config = await client.GetFromJsonAsync<SignInConfig>("https://localhost/auth/config");
+
+        Assert.Equal("https://localhost/signin-dialog.html", config!.DialogUrl);
+        var page = await client.GetAsync(config.DialogUrl);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("signin-dialog.js", await page.Content.ReadAsStringAsync());
+    }
 }
 
 /// <summary>A multi-tenant registration accepts any tenant, but only with that tenant's own issuer.</summary>

@@ -67,9 +67,10 @@ async function start(root: HTMLElement): Promise<void> {
   applyTheme(document.documentElement, themeFromOffice(office.theme));
   if (!office.theme && systemDark) document.documentElement.dataset["theme"] = systemDark.matches ? "dark" : "light";
 
-  const api = new ApiClient(createSignIn(signInConfig));
+  let api: ApiClient;
   let me: Me;
   try {
+    api = new ApiClient(await createSignIn(signInConfig));
     me = await shell.progress("Signing in", api.get<Me>("/api/me"));
   } catch (error) {
     showFatal(shell, error, () => void start(root));
@@ -139,7 +140,7 @@ function showFatal(shell: Shell, error: unknown, retry: () => void): void {
   const signInUnavailable = error instanceof SignInUnavailableError;
   replaceChildren(shell.main, h("div", { class: "view", "data-view": "sign-in-problem" },
     pageHeader(signInUnavailable ? "Cannot sign in here" : "The pane could not start")));
-  shell.showError(messageOf(error), signInUnavailable ? undefined : retry);
+  shell.showError(messageOf(error), signInUnavailable && !error.canRetry ? undefined : retry);
   markReady();
 }
 

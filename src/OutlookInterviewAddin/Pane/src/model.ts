@@ -313,6 +313,9 @@ export function splitList(text: string): string[] {
 }
 
 /** Empty strings become null, as the API stores them. */
+/** How the career sounded, the reflection's 1 to 5 (and "not sure yet"). */
+export const fitLabels: Record<string, string> = { "": "Not sure yet", "1": "1: a nightmare", "2": "2: not for me", "3": "3: could go either way", "4": "4: appealing", "5": "5: a dream" };
+
 export function orNull(text: string | null | undefined): string | null {
   const trimmed = (text ?? "").trim();
   return trimmed.length > 0 ? trimmed : null;

@@ -1,12 +1,14 @@
 // Getting a token for this add-in's own API. The host says which mode it runs in; local mode asks the
-// host itself, Microsoft 365 mode will ask Entra ID (nested app authentication, then Office SSO) and
-// plugs in here as another SignInProvider.
+// host itself, Microsoft 365 mode asks Entra ID (nested app authentication, then Office SSO, then a
+// sign-in dialog: signinMicrosoft365.ts), loaded only in that mode so local mode never fetches MSAL.js.
 
 export interface SignInConfig {
   mode: "local" | "microsoft365";
   clientId: string | null;
   authority: string | null;
   scopes: string[];
+  /** Microsoft 365 mode: the host's sign-in page, opened in an Office dialog as the last resort. */
+  dialogUrl?: string | null;
 }
 
 export interface SignInProvider {
@@ -17,7 +19,8 @@ export interface SignInProvider {
 
 /** Signing in is not possible here; the message says why in words a user can act on. */
 export class SignInUnavailableError extends Error {
-  constructor(message: string) {
+  /** <paramref name="canRetry"/>: trying again may work (the user closed a sign-in window, say). */
+  constructor(message: string, readonly canRetry = false) {
     super(message);
     this.name = "SignInUnavailableError";
   }
@@ -31,7 +34,7 @@ interface LocalTokenResponse {
 }
 
 /** Refreshes a little before expiry so a request never leaves with a token about to lapse. */
-const refreshMarginMs = 60_000;
+export const refreshMarginMs = 60_000;
 
 export class LocalSignIn implements SignInProvider {
   readonly mode = "local" as const;
@@ -64,21 +67,6 @@ export class LocalSignIn implements SignInProvider {
   }
 }
 
-/**
- * Microsoft 365 mode. The Entra ID flows (nested app authentication with MSAL.js, Office SSO as the
- * fallback) replace this class; until then the pane says clearly that it cannot sign in here.
- */
-export class Microsoft365SignIn implements SignInProvider {
-  readonly mode = "microsoft365" as const;
-
-  constructor(readonly config: SignInConfig) {}
-
-  getToken(): Promise<string> {
-    return Promise.reject(new SignInUnavailableError(
-      "This service is set up for Microsoft 365 accounts. Signing in with Microsoft 365 from the pane is not available yet; ask whoever runs the service to use local mode for now."));
-  }
-}
-
 export async function loadSignInConfig(fetcher: typeof fetch = (input, init) => fetch(input, init)): Promise<SignInConfig> {
   let response: Response;
   try {
@@ -90,6 +78,13 @@ export async function loadSignInConfig(fetcher: typeof fetch = (input, init) => 
   return (await response.json()) as SignInConfig;
 }
 
-export function createSignIn(config: SignInConfig): SignInProvider {
-  return config.mode === "local" ? new LocalSignIn() : new Microsoft365SignIn(config);
+export async function createSignIn(config: SignInConfig): Promise<SignInProvider> {
+  if (config.mode === "local") return new LocalSignIn();
+  let module: typeof import("./signinMicrosoft365Office");
+  try {
+    module = await import("./signinMicrosoft365Office");
+  } catch {
+    throw new SignInUnavailableError("The sign-in part of the pane could not be loaded. Check your connection, then try again.", true);
+  }
+  return module.createMicrosoft365SignIn(config);
 }

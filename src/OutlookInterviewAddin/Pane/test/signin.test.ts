@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { LocalSignIn, Microsoft365SignIn, SignInUnavailableError } from "../src/signin";
+import { LocalSignIn, SignInUnavailableError } from "../src/signin";
 
 function tokenResponse(token: string, expiresOn: Date): Response {
   return new Response(JSON.stringify({ accessToken: token, expiresOn: expiresOn.toISOString(), displayName: "Local user", email: "me@localhost" }), { status: 200 });
@@ -35,9 +35,4 @@ test("parallel requests share one token request", async () => {
 test("a refusal from the host explains itself with the host's words", async () => {
   const signIn = new LocalSignIn(async () => new Response(JSON.stringify({ title: "Local sign-in is only available on this machine", detail: "Only loopback callers." }), { status: 403 }));
   await assert.rejects(signIn.getToken(), (error: Error) => error instanceof SignInUnavailableError && error.message === "Only loopback callers.");
-});
-
-test("Microsoft 365 mode says sign-in is not available yet instead of failing obscurely", async () => {
-  const signIn = new Microsoft365SignIn({ mode: "microsoft365", clientId: "c", authority: "a", scopes: [] });
-  await assert.rejects(signIn.getToken(), (error: Error) => error instanceof SignInUnavailableError && /Microsoft 365/.test(error.message));
 });

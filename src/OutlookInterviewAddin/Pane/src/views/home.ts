@@ -5,11 +5,12 @@ import { allPages } from "../api";
 import { h } from "../dom";
 import type { PaneContext, View } from "../context";
 import { draftHash, personByAddress } from "../drafts";
-import { sameAddress, stageLabels, type InterviewSummary, type PersonSummary, type Stage } from "../model";
+import { sameAddress, stageLabels, type Interview, type InterviewSummary, type PersonSummary, type Stage } from "../model";
 import { attendeesOf, readSubjectOf, restIdOfReadMessage, senderOf } from "../office";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
 import { nextActionsView } from "./nextActions";
+import { quickTakeawaysForm } from "./quickTakeaways";
 
 export const homeView: View = (context, match) => {
   switch (context.office.surface) {
@@ -101,17 +102,31 @@ async function appointmentAttendeeHome(context: PaneContext): Promise<Node> {
   // The person of this meeting: the organizer or an attendee who is on the list.
   const person = people.find((p) => addresses.some((a) => sameAddress(p.email, a))) ?? null;
   const theirs = person ? await allPages<InterviewSummary>(context.api, `/api/interviews?limit=200&personId=${encodeURIComponent(person.id)}`) : [];
-  const interview = theirs.find((i) => i.stage === "scheduled" || i.stage === "interviewed") ?? null;
+  // The conversation this meeting is most likely for: the one scheduled or just held, else the open one.
+  const found = theirs.find((i) => i.stage === "scheduled" || i.stage === "interviewed")
+    ?? theirs.find((i) => !closedStages.includes(i.stage)) ?? null;
+  const interview = found ? await context.api.get<Interview>(`/api/interviews/${found.id}`) : null;
+  const item = context.office.item as Office.AppointmentRead | null;
+  const start = item?.start;
+  // Whom to offer to add: the organizer, or the first attendee, who is not the user.
+  const self = Office.context.mailbox?.userProfile?.emailAddress ?? null;
+  const other = [item?.organizer, ...(item?.requiredAttendees ?? [])].find((a) => a?.emailAddress && !sameAddress(a.emailAddress, self));
+  const organizer = other ? { name: other.displayName || other.emailAddress, email: other.emailAddress } : null;
+  const meetingStart = start instanceof Date && !Number.isNaN(start.getTime()) ? start : null;
   return h("div", { class: "view", "data-view": "home-appointment-attendee" },
     pageHeader("Take notes",
       "Right after the conversation, write down the main points, the most helpful tip and the people they recommended."),
     card(
       subject ? h("p", null, "Meeting: ", h("strong", { "data-testid": "meeting-subject" }, subject)) : null,
-      interview && person
+      interview
         ? [
-          h("p", { "data-testid": "meeting-person" }, `With ${person.name}: ${stageLabels[interview.stage]}.`),
-          linkButton("Record takeaways", href(`/interviews/${interview.id}`, { section: "takeaways" })),
-          interview.stage === "interviewed" ? linkButton("Draft the thank-you", draftHash(interview.id, "thankYou"), false) : null,
+          h("p", { "data-testid": "meeting-person" }, `With ${interview.person.name}: ${stageLabels[interview.stage]}.`),
+          quickTakeawaysForm(context, interview, meetingStart, () => context.navigate(location.hash || "#/")),
         ]
-        : linkButton("Record takeaways", href("/people", { stage: "scheduled" }))));
+        : person
+          ? [h("p", { "data-testid": "meeting-person" }, `${person.name} is on your list, with no open conversation.`),
+            linkButton("Plan a conversation", href(`/people/${person.id}`))]
+          : [h("p", null, "No one at this meeting is on your list of people yet. Add them to record what you learned."),
+            organizer ? linkButton(`Add ${organizer.name} to my people`, href("/people/new", { name: organizer.name, email: organizer.email })) : null,
+            linkButton("Find them in my people", href("/people"), !organizer)]));
 }

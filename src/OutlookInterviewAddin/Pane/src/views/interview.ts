@@ -8,7 +8,7 @@ import { h, replaceChildren, uniqueId } from "../dom";
 import { draftActionsFor, draftHash } from "../drafts";
 import { checkbox, field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
 import {
-  canRecordTouch, orNull, placeKindLabels, stageActions, stageLabels,
+  canRecordTouch, fitLabels, orNull, placeKindLabels, stageActions, stageLabels,
   type Interview, type InterviewQuestions, type Person, type PlaceKind, type Profile, type QuestionListSummary, type Stage, type Takeaway,
 } from "../model";
 import { currentStep, linkedInNote, stepLabels, stepOrder, stageMovesFor, undoableMove, type StageMove, type Step } from "../stages";
@@ -16,8 +16,6 @@ import { formatDate, formatDateTime, fromLocalInputValue, isPast, toLocalInputVa
 import { href } from "../router";
 import { card, confirmPanel, linkButton, pageHeader } from "./common";
 import { questionEditor } from "./questionEditor";
-
-const fitLabels: Record<string, string> = { "": "Not sure yet", "1": "1: a nightmare", "2": "2: not for me", "3": "3: could go either way", "4": "4: appealing", "5": "5: a dream" };
 
 export const interviewView: View = async (context, match) => {
   const id = match.params["id"]!;

@@ -1,0 +1,50 @@
+// The sign-in page the pane opens in an Office dialog when neither nested app authentication nor
+// Office SSO can sign in (wwwroot/signin-dialog.html). It signs in with MSAL.js by redirect (the page
+// is its own redirect URI), then hands the token for the add-in's API back to the pane with
+// Office.context.ui.messageParent. The pane reads later tokens from the same MSAL cache.
+
+import { createStandardPublicClientApplication } from "@azure/msal-browser";
+import { broadcastResponseToMainFrame } from "@azure/msal-browser/redirect-bridge";
+import { loadSignInConfig } from "./signin";
+import { msalConfiguration } from "./signinMicrosoft365Office";
+import type { DialogMessage } from "./signinMicrosoft365";
+
+function say(text: string): void {
+  const status = document.getElementById("status");
+  if (status) status.textContent = text;
+}
+
+function send(message: DialogMessage): void {
+  const ui = (globalThis.Office as typeof Office | undefined)?.context?.ui as Office.UI | undefined;
+  if (ui) ui.messageParent(JSON.stringify(message));
+  else say(message.status === "success" ? "Signed in. You can close this window." : message.message);
+}
+
+async function signIn(): Promise<void> {
+  await Office.onReady();
+  const config = await loadSignInConfig();
+  if (config.mode !== "microsoft365" || !config.clientId) {
+    send({ status: "error", message: "The add-in's service is not set up for Microsoft 365 sign-in." });
+    return;
+  }
+  const pca = await createStandardPublicClientApplication(msalConfiguration(config));
+  const returned = await pca.handleRedirectPromise();
+  const account = returned?.account ?? pca.getAllAccounts()[0];
+  let token = returned;
+  if (!token && account) token = await pca.acquireTokenSilent({ scopes: config.scopes, account }).catch(() => null);
+  if (!token) {
+    say("Taking you to the Microsoft sign-in page…");
+    await pca.acquireTokenRedirect({ scopes: config.scopes, ...(account ? { account } : {}) });
+    return;
+  }
+  send({ status: "success", accessToken: token.accessToken, expiresOn: token.expiresOn?.toISOString() ?? null });
+}
+
+// Back from Entra ID with the answer in the address: MSAL's bridge stores it and returns to this
+// page without it, where handleRedirectPromise picks it up.
+const returning = /[#?&](code|error|state)=/.test(location.hash + location.search);
+(returning ? broadcastResponseToMainFrame() : signIn()).catch((error: unknown) => {
+  console.error(error);
+  const code = (error as { errorCode?: unknown } | null)?.errorCode;
+  send({ status: "error", message: `Signing in with Microsoft 365 failed${typeof code === "string" ? ` (${code})` : ""}. Close this window and select Try again.` });
+});
