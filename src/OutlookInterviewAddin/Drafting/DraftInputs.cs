@@ -72,6 +72,8 @@ public enum ConnectionKind
 /// <param name="Connection">How the user knows them.</param>
 /// <param name="SharedContext">What the connection was, as a noun phrase: "my co-op at Shopify", "the alumni night".</param>
 /// <param name="GreetAs">The name to greet them with when it is not their first name: "Dr. Okafor", "Liz".</param>
+/// <param name="Language">The language they are written to in.</param>
+/// <param name="Address">In French, <c>tu</c> or <c>vous</c> as the user chose; null: by the relationship.</param>
 public sealed record DraftRecipient(
     string FullName,
     string Email,
@@ -81,9 +83,14 @@ public sealed record DraftRecipient(
     string? City = null,
     ConnectionKind Connection = ConnectionKind.Cold,
     string? SharedContext = null,
-    string? GreetAs = null)
+    string? GreetAs = null,
+    DraftLanguage Language = DraftLanguage.En,
+    AddressForm? Address = null)
 {
     public string FullName { get; } = DraftSender.Required(FullName, nameof(FullName));
+
+    /// <summary>The address form in force: the user's choice, else the relationship's.</summary>
+    public AddressForm AddressInUse => Address ?? DraftLanguages.DefaultAddress(Connection);
 
     public string Email { get; } = DraftSender.Required(Email, nameof(Email));
 

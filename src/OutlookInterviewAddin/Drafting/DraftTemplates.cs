@@ -127,7 +127,7 @@ public sealed class DraftTemplates
     private DraftTemplates(DraftText text)
     {
         Text = text;
-        Grammar = new MergeGrammar(text);
+        Grammar = MergeGrammar.For(text);
     }
 
     public DraftText Text { get; }
@@ -139,13 +139,23 @@ public sealed class DraftTemplates
 
     public static DraftTemplates English { get; } = ForCulture(CultureInfo.GetCultureInfo("en"));
 
+    private static readonly DraftTemplates FrenchVous = ForCulture(DraftLanguages.Culture(DraftLanguage.Fr));
+    private static readonly DraftTemplates FrenchTu = ForCulture(DraftLanguages.Culture(DraftLanguage.Fr), address: AddressForm.Tu);
+
+    /// <summary>The built-in wording for a language and, in French, the address form.</summary>
+    public static DraftTemplates For(DraftLanguage language, AddressForm address = AddressForm.Vous) =>
+        language == DraftLanguage.En ? English : address == AddressForm.Tu ? FrenchTu : FrenchVous;
+
+    /// <summary>The built-in wording a recipient is written to in.</summary>
+    public static DraftTemplates For(DraftRecipient recipient) => For(recipient.Language, recipient.AddressInUse);
+
     /// <summary>
     /// Loads the wording for a culture with the user's overrides (slot key → text). An override that
     /// no longer validates (it was saved before a field was renamed) is ignored rather than printed.
     /// </summary>
-    public static DraftTemplates ForCulture(CultureInfo culture, IReadOnlyDictionary<string, string>? overrides = null)
+    public static DraftTemplates ForCulture(CultureInfo culture, IReadOnlyDictionary<string, string>? overrides = null, AddressForm address = AddressForm.Vous)
     {
-        var text = new DraftText(culture);
+        var text = new DraftText(culture, address);
         var templates = new DraftTemplates(text);
         foreach (var slot in TemplateSlots.All)
         {

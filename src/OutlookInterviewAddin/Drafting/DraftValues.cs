@@ -54,35 +54,30 @@ internal static class DraftValues
     /// What the user means to do with a piece of advice, read from how they wrote it: their own
     /// sentence ("I've already signed up.") is kept as written; a phrase becomes a clause, marked
     /// <c>Done</c> when it is already in the past ("signed up for the hackathon"). "to" and "will"
-    /// in front are dropped ("to apply" is "apply").
+    /// in front are dropped ("to apply" is "apply"). The words that tell are the language's
+    /// (<c>Plan.*</c>: "Je", "J'" and "de", "je vais" in French).
     /// </summary>
-    public static ActionPlan? Plan(string? action)
+    public static ActionPlan? Plan(string? action, DraftText text)
     {
         var oneLine = string.Join(' ', (action ?? "").Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
         if (oneLine.Length == 0)
             return null;
         var first = oneLine.Split(' ')[0].Replace('’', '\'');
-        if (OwnSentenceStarts.Contains(first))
+        // "J'" stands for every elided start: "J'ai", "J'aimerais".
+        if (text.Lines("Plan.OwnSentenceStarts").Any(start => start == first || (start.EndsWith('\'') && first.StartsWith(start, StringComparison.Ordinal))))
             return new ActionPlan(null, Done: false, char.ToUpperInvariant(oneLine[0]) + oneLine[1..] + (EndsLikeASentence(oneLine) ? "" : "."));
         var phrase = Clause(oneLine)!;
-        foreach (var lead in (string[])["to ", "will ", "I will "])
+        foreach (var lead in text.Lines("Plan.Leads").Select(l => l + " "))
         {
             if (phrase.StartsWith(lead, StringComparison.OrdinalIgnoreCase) && phrase.Length > lead.Length)
                 phrase = phrase[lead.Length..];
         }
-        var verb = phrase.Split(' ')[0].ToLowerInvariant();
-        var done = IrregularPast.Contains(verb) || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) && !EdVerbs.Contains(verb));
+        var verb = phrase.Split(' ')[0].ToLower(text.Culture);
+        var done = text.Lines("Plan.Past").Contains(verb, StringComparer.Ordinal)
+            || (verb.Length > 4 && text.Lines("Plan.PastEndings").Any(e => verb.EndsWith(e, StringComparison.Ordinal))
+                && !text.Lines("Plan.PresentExceptions").Contains(verb, StringComparer.Ordinal));
         return new ActionPlan(phrase, done, null);
     }
-
-    private static readonly HashSet<string> OwnSentenceStarts = new(["I", "I'm", "I've", "I'll", "I'd", "My", "We", "We've", "We'll", "We're"], StringComparer.Ordinal);
-
-    private static readonly HashSet<string> IrregularPast = new(
-        ["did", "made", "took", "went", "wrote", "began", "built", "sent", "met", "got", "found", "gave", "bought", "spoke", "told", "ran", "led", "kept", "left", "sought", "taught", "thought", "won", "chose", "drew", "grew", "knew", "saw"],
-        StringComparer.Ordinal);
-
-    // Verbs that end in "ed" in the present ("need", "proceed").
-    private static readonly HashSet<string> EdVerbs = new(["need", "feed", "speed", "proceed", "succeed", "seed", "embed", "exceed", "breed", "bleed", "shred", "shed", "heed", "weed"], StringComparer.Ordinal);
 
     /// <summary>"Ana", "Ana and Li", "Ana, Li and Sam", with the culture's joining words.</summary>
     public static string? JoinNames(IEnumerable<string>? names, DraftText text)

@@ -15,6 +15,11 @@ public sealed class FollowUpComposer(DraftTemplates templates)
 {
     public static FollowUpComposer English { get; } = new(DraftTemplates.English);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DraftTemplates, FollowUpComposer> ByWording = new();
+
+    /// <summary>The composer that writes to this person: in their language and, in French, with tu or vous.</summary>
+    public static FollowUpComposer For(DraftRecipient recipient) => ByWording.GetOrAdd(DraftTemplates.For(recipient), t => new(t));
+
     public Composition Compose(FollowUpRequest request)
     {
         if (request.FollowUpsAlreadySent > 0)

@@ -13,21 +13,30 @@ namespace OutlookInterviewAddin.Drafting;
 /// nothing before those that do not ("UBC", "Shopify", "McGill University").</item>
 /// <item>Any value not at the start of its sentence loses a leading capital "The" ("at the Globe and Mail").</item>
 /// </list>
+/// French has its own forms (<c>le</c>, <c>de</c>, <c>à</c>, <c>chez</c>): see the other part of this class.
 /// </summary>
 public sealed partial class MergeGrammar
 {
-    /// <summary>The forms a template may ask for after a colon.</summary>
-    public static IReadOnlySet<string> Forms { get; } = new HashSet<string>(["a", "the"], StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, MergeGrammar> ByCulture = new(StringComparer.Ordinal);
+
+    /// <summary>The forms a template may ask for after a colon in this language (<c>Grammar.Forms</c>).</summary>
+    public IReadOnlySet<string> Forms { get; }
+
+    /// <summary>The grammar of a culture, built once: templates are parsed on every draft.</summary>
+    public static MergeGrammar For(DraftText text) => ByCulture.GetOrAdd(text.Culture.Name, _ => new MergeGrammar(text));
 
     private readonly DraftText text;
     private readonly string[] anBeforeConsonantLetter;
     private readonly string[] aBeforeVowelLetter;
     private readonly Regex takesTheBefore;
     private readonly Regex takesTheAfter;
+    private readonly Articles articles;
 
     public MergeGrammar(DraftText text)
     {
         this.text = text;
+        Forms = new HashSet<string>(text.Lines("Grammar.Forms"), StringComparer.Ordinal);
+        articles = new Articles(text);
         anBeforeConsonantLetter = [.. text.Lines("Grammar.AnBeforeConsonantLetter")];
         aBeforeVowelLetter = [.. text.Lines("Grammar.ABeforeVowelLetter")];
         var nouns = string.Join('|', text.Lines("Grammar.InstitutionNouns").Select(Regex.Escape));
@@ -38,17 +47,19 @@ public sealed partial class MergeGrammar
         takesTheAfter = new Regex($@"^[\p{{L}}'’.&-]+(?:\s+[\p{{L}}'’.&-]+)*\s+(?:{endings})$", RegexOptions.CultureInvariant);
     }
 
-    public static MergeGrammar English { get; } = new(DraftText.English);
+    public static MergeGrammar English { get; } = For(DraftText.English);
 
     /// <summary>The value as it reads in a sentence, in the form asked for (null for as typed).</summary>
-    public string Apply(string value, string? form, bool atSentenceStart)
+    /// <param name="field">The merge field the value fills: names (an organisation, a school) and common nouns (a field) take articles differently in French.</param>
+    public string Apply(string value, string? form, bool atSentenceStart, string? field = null)
     {
         var written = atSentenceStart ? value : LowerLeadingThe(value);
         var result = form switch
         {
             "a" => IndefiniteArticle(written) + " " + written,
             "the" => TakesThe(written) ? text.Get("Grammar.The") + " " + written : written,
-            _ => written,
+            null => written,
+            _ => articles.Apply(written, form, field),
         };
         return atSentenceStart ? char.ToUpperInvariant(result[0]) + result[1..] : result;
     }

@@ -66,8 +66,8 @@ public sealed partial class MergeTemplate
                     var (name, form) = SplitForm(text[(i + 1)..close]);
                     if (name.Length == 0)
                         problems.Add(new(i, strings.Get("Template.EmptyField")));
-                    else if (form is not null && !MergeGrammar.Forms.Contains(form))
-                        problems.Add(new(i, strings.Format("Template.UnknownForm", form, name, string.Join(", ", MergeGrammar.Forms.Order(StringComparer.Ordinal)))));
+                    else if (form is not null && !MergeGrammar.For(strings).Forms.Contains(form))
+                        problems.Add(new(i, strings.Format("Template.UnknownForm", form, name, string.Join(", ", MergeGrammar.For(strings).Forms.Order(StringComparer.Ordinal)))));
                     else if (!allowedFields.Contains(name))
                         problems.Add(new(i, strings.Format("Template.UnknownField", name, string.Join(", ", allowedFields.Order(StringComparer.Ordinal).Select(f => "{" + f + "}")))));
                     else
@@ -160,7 +160,7 @@ public sealed partial class MergeTemplate
                         else
                         {
                             var atStart = text.Length == 0 && (!token.InClause || clause.ToString().Trim().Length == 0);
-                            (token.InClause ? clause : text).Append(grammar.Apply(value, token.Form, atStart));
+                            (token.InClause ? clause : text).Append(grammar.Apply(value, token.Form, atStart, token.Value));
                         }
                         break;
                 }

@@ -79,6 +79,11 @@ public sealed partial class OutreachChecker
 
     public static OutreachChecker English { get; } = new(DraftText.English);
 
+    private static readonly OutreachChecker French = new(new DraftText(DraftLanguages.Culture(DraftLanguage.Fr)));
+
+    /// <summary>The checker for text in a language: its job words, cues and pronouns.</summary>
+    public static OutreachChecker For(DraftLanguage language) => language == DraftLanguage.Fr ? French : English;
+
     /// <summary>Every rule the subject and body break, in the order they appear.</summary>
     public IReadOnlyList<OutreachFinding> Check(string subject, string body, OutreachCheckContext? context = null)
     {
@@ -195,8 +200,8 @@ public sealed partial class OutreachChecker
         foreach (var sentence in sentences)
         {
             var words = WordPattern().Matches(sentence.Text).Select(m => NormalizeWord(m.Value)).ToList();
-            var mine = words.Count(senderWords.Contains);
-            var yours = words.Count(recipientWords.Contains);
+            var mine = words.Count(w => IsPersonWord(senderWords, w));
+            var yours = words.Count(w => IsPersonWord(recipientWords, w));
             if (mine > yours)
             {
                 aboutSender += words.Count;
@@ -243,6 +248,16 @@ public sealed partial class OutreachChecker
             if (Meaningful(words[i - 1]) || Meaningful(words[i]))
                 yield return words[i - 1] + " " + words[i];
         }
+    }
+
+    // A pronoun elided before a vowel ("j'ai", "t'écrire") counts as the pronoun ("j'", "t'") when the language
+    // lists it so, and so does one joined to its verb in a question ("Auriez-vous", "Aurais-tu").
+    private static bool IsPersonWord(HashSet<string> pronouns, string word)
+    {
+        var apostrophe = word.IndexOf('\'', StringComparison.Ordinal);
+        var hyphen = word.LastIndexOf('-');
+        return pronouns.Contains(word) || (apostrophe > 0 && pronouns.Contains(word[..(apostrophe + 1)]))
+            || (hyphen > 0 && pronouns.Contains(word[(hyphen + 1)..]));
     }
 
     private bool Meaningful(string word) =>
@@ -372,7 +387,7 @@ public sealed partial class OutreachChecker
         return Abbreviations.Contains(body[wordStart..dot]);
     }
 
-    private static readonly HashSet<string> Abbreviations = new(["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Jr", "Sr", "Rev", "Hon"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Abbreviations = new(["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Jr", "Sr", "Rev", "Hon", "M", "Mme", "Mlle", "Dre", "Pr"], StringComparer.Ordinal);
 
     private sealed record Sentence(int Start, string Text, bool IsGreeting)
     {

@@ -24,6 +24,11 @@ public sealed class OutreachComposer(DraftTemplates templates)
 
     public static OutreachComposer English { get; } = new(DraftTemplates.English);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DraftTemplates, OutreachComposer> ByWording = new();
+
+    /// <summary>The composer that writes to this person: in their language and, in French, with tu or vous.</summary>
+    public static OutreachComposer For(DraftRecipient recipient) => ByWording.GetOrAdd(DraftTemplates.For(recipient), t => new(t));
+
     public Composition Compose(OutreachRequest request)
     {
         var values = Values(request);

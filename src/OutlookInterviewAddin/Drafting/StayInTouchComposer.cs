@@ -17,6 +17,15 @@ public sealed class StayInTouchComposer(DraftTemplates templates)
 {
     public static StayInTouchComposer English { get; } = new(DraftTemplates.English);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DraftTemplates, StayInTouchComposer> ByWording = new();
+
+    /// <summary>The composer that writes to this person: in their language and, in French, with tu or vous.</summary>
+    public static StayInTouchComposer For(DraftRecipient recipient) => ByWording.GetOrAdd(DraftTemplates.For(recipient), t => new(t));
+
+    /// <summary>What the user set out to do, as a phrase after "Since then, I": "set out to apply", "décidé de postuler".</summary>
+    public static string ActionTaken(DraftRecipient recipient, string action) =>
+        DraftTemplates.For(recipient).Text.Format("StayInTouch.SetOutTo", action);
+
     public Composition Compose(StayInTouchRequest request)
     {
         var text = templates.Text;

@@ -28,6 +28,11 @@ public sealed class ThankYouComposer(DraftTemplates templates)
 {
     public static ThankYouComposer English { get; } = new(DraftTemplates.English);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DraftTemplates, ThankYouComposer> ByWording = new();
+
+    /// <summary>The composer that writes to this person: in their language and, in French, with tu or vous.</summary>
+    public static ThankYouComposer For(DraftRecipient recipient) => ByWording.GetOrAdd(DraftTemplates.For(recipient), t => new(t));
+
     public Composition Compose(ThankYouRequest request)
     {
         var text = templates.Text;
@@ -36,7 +41,7 @@ public sealed class ThankYouComposer(DraftTemplates templates)
         values["takeaway"] = DraftValues.Quote(request.Interview.Chosen, text);
         values["referrals"] = DraftValues.JoinNames(request.Interview.RecommendedPeople, text);
         values["meetingDay"] = request.Interview.Day.ToString(text.Get("Format.Day"), text.Culture);
-        var plan = DraftValues.Plan(request.Action);
+        var plan = DraftValues.Plan(request.Action, text);
         values["action"] = plan?.Phrase;
         var planSlot = plan?.Done == true ? TemplateSlots.ThankYouPlanDone : TemplateSlots.ThankYouPlan;
 

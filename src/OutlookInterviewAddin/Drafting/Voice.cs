@@ -82,6 +82,7 @@ public sealed partial record Voice(
 
     private static bool HasTitle(string? greetAs) => greetAs is not null && Title().IsMatch(greetAs.Trim());
 
-    [GeneratedRegex(@"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Dean|Rev|Hon|Judge|Justice|Sir|Dame)\.?\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // English titles, and the French ones ("Mme Tremblay", "M. Côté", "Pr Gagnon", "Me Roy").
+    [GeneratedRegex(@"^(?:(?:Dr|Dre|Prof|Professor|Mr|Mrs|Ms|Mx|Dean|Rev|Hon|Judge|Justice|Sir|Dame|Mme|Mlle|Pr|Pre|Me)\.?|M\.)\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Title();
 }

@@ -45,7 +45,8 @@ public static class ExportApi
                 chain.Count > 0 ? chain[^1] : null, chain,
                 people.Where(x => x.ReferredById == p.Id).Select(x => new PersonRef(x.Id, x.Name)).ToList(),
                 interviews.Where(i => i.PersonId == p.Id).Select(i => new PersonInterviewRef(i.Id, i.Stage, i.StageEnteredAt, i.PlannedStart)).ToList(),
-                p.CreatedAt, p.UpdatedAt, p.DoNotContact);
+                p.CreatedAt, p.UpdatedAt, p.DoNotContact,
+                Drafting.DraftLanguages.Code(p.Language), AddressChoice.CodeOf(p.AddressForm), AddressChoice.Code(p.AddressFormInUse));
         }).ToList();
         var interviewDtos = interviews.Select(i => InterviewView.ToDto(i,
             people.Where(p => p.ReferredViaInterviewId == i.Id).Select(p => new PersonRef(p.Id, p.Name)).ToList())).ToList();

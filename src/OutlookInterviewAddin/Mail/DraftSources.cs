@@ -127,7 +127,8 @@ public static class DraftSources
         var zone = UserTimeZone.ResolveOrUtc(profile.TimeZone);
         var sender = new DraftSender(profile.FullName, profile.School, profile.Program, profile.FieldsOfInterest, profile.City, null, profile.Signature);
         var recipient = new DraftRecipient(person.Name, person.Email, person.Organisation, person.Role, person.Field, person.City,
-            ConnectionOf(person.Connection), person.ConnectionDetail, person.GreetAs);
+            ConnectionOf(person.Connection), person.ConnectionDetail, person.GreetAs, person.Language, person.AddressForm);
+        var checker = OutreachChecker.For(person.Language);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
         // The person's place on the user's list: consecutive people get different openings.
         var ordinal = await db.People.CountAsync(p => p.CreatedAt < person.CreatedAt, ct);
@@ -142,10 +143,10 @@ public static class DraftSources
                     ? await db.People.AsNoTracking().Where(p => p.Id == rid).Select(p => p.Name).FirstOrDefaultAsync(ct)
                     : null;
                 var request = new OutreachRequest(sender, recipient, variety, referrer is null ? null : new DraftReferrer(referrer));
-                var composed = OutreachComposer.English.Compose(request);
+                var composed = OutreachComposer.For(recipient).Compose(request);
                 var finalSubject = subject ?? composed.Subject;
                 var text = body?.Text ?? composed.ToPlainText();
-                var findings = OutreachChecker.English.Check(finalSubject, text, OutreachComposer.CheckContextFor(request))
+                var findings = checker.Check(finalSubject, text, OutreachComposer.CheckContextFor(request))
                     .Select(f => new DraftFindingDto(f.Rule, f.Part, f.Start, f.Length, f.Message)).ToList();
                 return (new ComposedDraft(new DraftPreview(kind, finalSubject, text, body?.Html ?? composed.ToHtml(), findings, to, null, null, null, null),
                     interview, null, null, null, null), null);
@@ -165,12 +166,12 @@ public static class DraftSources
                     .OrderBy(p => p.Name).Select(p => p.Name).ToListAsync(ct);
                 var met = interview.PlannedStart ?? interview.EnteredAt(InterviewStage.Interviewed) ?? clock.GetUtcNow();
                 var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(met, zone).DateTime);
-                var composed = ThankYouComposer.English.Compose(new ThankYouRequest(sender, recipient,
+                var composed = ThankYouComposer.For(recipient).Compose(new ThankYouRequest(sender, recipient,
                     new DraftInterview(day, [.. takeaways.Select(t => t.Text)], chosen, referrals), variety, takeaways[chosen].Action));
                 var finalSubject = subject ?? composed.Subject;
                 var text = body?.Text ?? composed.ToPlainText();
                 // Not an outreach request, but a name typed with markup or a placeholder still shows.
-                var findings = OutreachChecker.English.CheckAnyMail(finalSubject, text, new OutreachCheckContext(null, [.. KnownValues(person)]))
+                var findings = checker.CheckAnyMail(finalSubject, text, new OutreachCheckContext(null, [.. KnownValues(person)]))
                     .Select(f => new DraftFindingDto(f.Rule, f.Part, f.Start, f.Length, f.Message)).ToList();
                 return (new ComposedDraft(new DraftPreview(kind, finalSubject, text,
                     body?.Html ?? composed.ToHtml(), findings, to, takeaways[chosen].Id, null, null, null), interview, null, null, null, null), null);
@@ -180,7 +181,7 @@ public static class DraftSources
             {
                 var sent = interview.StageChanges.Where(c => c.Stage == InterviewStage.Contacted).Select(c => c.EnteredAt)
                     .DefaultIfEmpty(interview.StageEnteredAt).Min();
-                var composed = FollowUpComposer.English.Compose(new FollowUpRequest(sender, recipient,
+                var composed = FollowUpComposer.For(recipient).Compose(new FollowUpRequest(sender, recipient,
                     DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(sent, zone).DateTime), variety));
                 return (new ComposedDraft(new DraftPreview(kind, composed.Subject, composed.ToPlainText(), composed.ToHtml(), [], to, null, null, null, null),
                     interview, null, null, null, null), null);
@@ -197,8 +198,9 @@ public static class DraftSources
                     return (null, new DraftGap(409, "No takeaways yet",
                         $"Write down what you took away from the conversation with {person.Name} first: the update reports on the advice you acted on.", "takeaways"));
                 var met = interview.PlannedStart ?? interview.EnteredAt(InterviewStage.Interviewed) ?? interview.StageEnteredAt;
-                var plan = string.IsNullOrWhiteSpace(acted.Action) ? null : "set out to " + LowerFirst(acted.Action.Trim().TrimEnd('.'));
-                var composed = StayInTouchComposer.English.Compose(new StayInTouchRequest(sender, recipient, acted.Text, variety, plan,
+                var plan = string.IsNullOrWhiteSpace(acted.Action) ? null
+                    : StayInTouchComposer.ActionTaken(recipient, LowerFirst(acted.Action.Trim().TrimEnd('.')));
+                var composed = StayInTouchComposer.For(recipient).Compose(new StayInTouchRequest(sender, recipient, acted.Text, variety, plan,
                     LastMet: DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(met, zone).DateTime)));
                 return (new ComposedDraft(new DraftPreview(kind, composed.Subject, composed.ToPlainText(), composed.ToHtml(), [], to, acted.Id, null, null, null),
                     interview, null, null, null, null), null);
@@ -223,13 +225,14 @@ public static class DraftSources
                 var questions = await QuestionListsApi.QuestionsForAsync(db, interview, ct);
                 var filled = questions.Filled;
                 var agenda = new QuestionAgenda(filled.Opening ?? "", [.. filled.Parts.Select(p => new AgendaPart(p.Title, p.Questions))], filled.Closing ?? "");
-                var rendered = QuestionListRenderer.English.Render(new QuestionListRequest(recipient,
+                var renderer = QuestionListRenderer.For(recipient);
+                var rendered = renderer.Render(new QuestionListRequest(recipient,
                     new MeetingPlan(start, end, (personZone ?? zone).Id, interview.Place, interview.MeetingUrl), agenda));
                 var estimate = rendered.Estimate;
                 var location = LocationOf(interview);
                 var file = rendered.File;
                 var preview = new DraftPreview(kind,
-                    subject ?? QuestionListRenderer.English.InviteSubject(sender.FullName, person.Name),
+                    subject ?? renderer.InviteSubject(sender.FullName, person.Name),
                     body?.Text ?? rendered.Body.ToPlainText(),
                     body?.Html ?? rendered.Body.ToHtml(),
                     [], to, null,
@@ -247,7 +250,7 @@ public static class DraftSources
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     // The people list and the drafting engine know the same ten ways of knowing someone.
-    private static DraftConnection ConnectionOf(PersonConnection connection) => connection switch
+    internal static DraftConnection ConnectionOf(PersonConnection connection) => connection switch
     {
         PersonConnection.Manager => DraftConnection.Manager,
         PersonConnection.CoopTeammate => DraftConnection.CoopTeammate,

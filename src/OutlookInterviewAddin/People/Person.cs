@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Drafting;
 using OutlookInterviewAddin.Interviews;
 
 namespace OutlookInterviewAddin.People;
@@ -58,6 +59,15 @@ public sealed class Person : UserOwned
     public string? ConnectionDetail { get; set; }
     public string? Notes { get; set; }
 
+    /// <summary>The language drafts and question lists to them are written in; English unless the user says otherwise.</summary>
+    public DraftLanguage Language { get; set; }
+
+    /// <summary>In French, <c>tu</c> or <c>vous</c> as the user chose; null: by the relationship (family and friends get <c>tu</c>).</summary>
+    public AddressForm? AddressForm { get; set; }
+
+    /// <summary>The address form French drafts to them use: the user's choice, else the relationship's.</summary>
+    public AddressForm AddressFormInUse => AddressForm ?? DraftLanguages.DefaultAddress(Mail.DraftSources.ConnectionOf(Connection));
+
     /// <summary>The user asked never to write to this person again: no stay-in-touch nudge, no follow-up is drafted for them.</summary>
     public bool DoNotContact { get; set; }
 
@@ -108,6 +118,11 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Connection).HasConversion<string>().HasMaxLength(40);
         builder.Property(p => p.ConnectionDetail).HasMaxLength(500);
         builder.Property(p => p.Notes).HasMaxLength(20000);
+        // Stored as the codes the API speaks ("en", "fr"; "tu", "vous"); a row from before the column reads as English.
+        builder.Property(p => p.Language).HasMaxLength(10)
+            .HasConversion(v => DraftLanguages.Code(v), v => v == "fr" ? DraftLanguage.Fr : DraftLanguage.En);
+        builder.Property(p => p.AddressForm).HasMaxLength(10)
+            .HasConversion(v => v == Drafting.AddressForm.Tu ? "tu" : "vous", v => v == "tu" ? Drafting.AddressForm.Tu : Drafting.AddressForm.Vous);
         builder.HasOne(p => p.ReferredBy).WithMany().HasForeignKey(p => p.ReferredById).OnDelete(DeleteBehavior.SetNull);
         // A person's referrals (both ways), owner first as every query filters.
         builder.HasIndex(p => new { p.OwnerTenantId, p.OwnerObjectId, p.ReferredById });

@@ -1,3 +1,4 @@
+using OutlookInterviewAddin.Drafting;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.Validation;
 
@@ -18,7 +19,9 @@ public sealed record PersonInput(
     string? Notes = null,
     Guid? ReferredById = null,
     string? GreetAs = null,
-    bool? DoNotContact = null);
+    bool? DoNotContact = null,
+    string? Language = null,
+    string? AddressForm = null);
 
 /// <summary>A person's fields after validation: trimmed, empty as null, time zone as an IANA id.</summary>
 public sealed record PersonFields(
@@ -35,7 +38,9 @@ public sealed record PersonFields(
     string? Notes,
     Guid? ReferredById,
     string? GreetAs,
-    bool? DoNotContact = null)
+    bool? DoNotContact = null,
+    DraftLanguage? Language = null,
+    AddressChoice? Address = null)
 {
     /// <param name="notesMax">Notes of merged people can be longer than one entry; editing them must not fail for that.</param>
     public static PersonFields Validate(PersonInput input, FieldErrors errors, int notesMax = 4000) => new(
@@ -52,7 +57,17 @@ public sealed record PersonFields(
         errors.Text("notes", input.Notes, notesMax),
         input.ReferredById,
         errors.NameLike("greetAs", input.GreetAs, 100, NameText.Name),
-        input.DoNotContact);
+        input.DoNotContact,
+        LanguageOf(input.Language, errors),
+        AddressChoice.Read(input.AddressForm, errors));
+
+    private static DraftLanguage? LanguageOf(string? code, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(code)) return null;
+        if (DraftLanguages.TryParse(code, out var language)) return language;
+        errors.Add("language", $"“{code.Trim()}” is not a language drafts can be written in; use \"en\" (English) or \"fr\" (French).");
+        return null;
+    }
 
     /// <summary>Every field replaced (an edit of the whole person).</summary>
     public void ReplaceOn(Person person)
@@ -72,6 +87,9 @@ public sealed record PersonFields(
         person.ReferredById = ReferredById;
         // Left out of an edit, the flag stays as it was: only an explicit true or false changes it.
         if (DoNotContact is { } doNotContact) person.DoNotContact = doNotContact;
+        // The same for the language and the address form: a screen that does not show them keeps them.
+        if (Language is { } language) person.Language = language;
+        if (Address is { } address) person.AddressForm = address.Form;
     }
 
     /// <summary>
@@ -91,6 +109,8 @@ public sealed record PersonFields(
         person.ConnectionDetail ??= ConnectionDetail;
         person.Notes = PersonNotes.Append(person.Notes, Notes);
         if (DoNotContact == true) person.DoNotContact = true;
+        if (person.Language == DraftLanguage.En && Language is { } language) person.Language = language;
+        if (person.AddressForm is null && Address is { } address) person.AddressForm = address.Form;
     }
 
     /// <summary>
@@ -111,9 +131,36 @@ public sealed record PersonFields(
         && Same(ConnectionDetail, person.ConnectionDetail)
         && Same(Notes, person.Notes)
         && (ReferredById is null || ReferredById == person.ReferredById)
-        && (DoNotContact is null || DoNotContact == person.DoNotContact);
+        && (DoNotContact is null || DoNotContact == person.DoNotContact)
+        && (Language is null || Language == person.Language)
+        && (Address is null || Address.Form == person.AddressForm);
 
     private static bool Same(string? given, string? stored) => given is null || string.Equals(given, stored, StringComparison.Ordinal);
+}
+
+/// <summary>An address form the user set: <c>tu</c>, <c>vous</c>, or back to the relationship's (<see cref="Form"/> null).</summary>
+public sealed record AddressChoice(AddressForm? Form)
+{
+    /// <summary>"tu", "vous" or "auto" (by the relationship); null or blank: not given, left as it is.</summary>
+    public static AddressChoice? Read(string? code, FieldErrors errors)
+    {
+        switch (code?.Trim().ToLowerInvariant())
+        {
+            case null or "": return null;
+            case "tu": return new(AddressForm.Tu);
+            case "vous": return new(AddressForm.Vous);
+            case "auto": return new((AddressForm?)null);
+            default:
+                errors.Add("addressForm", $"“{code.Trim()}” is not an address form; use \"tu\", \"vous\", or \"auto\" to follow the relationship (tu for family and friends).");
+                return null;
+        }
+    }
+
+    /// <summary>The code the API answers with.</summary>
+    public static string Code(AddressForm form) => form == AddressForm.Tu ? "tu" : "vous";
+
+    /// <summary>The code of a stored choice; null when it follows the relationship.</summary>
+    public static string? CodeOf(AddressForm? form) => form is { } chosen ? Code(chosen) : null;
 }
 
 public static class PersonNotes
@@ -133,6 +180,9 @@ public sealed record PersonRef(Guid Id, string Name);
 public sealed record PersonInterviewRef(Guid Id, InterviewStage Stage, DateTimeOffset StageEnteredAt, DateTimeOffset? PlannedStart);
 
 /// <param name="GreetAs">How drafts greet them when not by their first name, or null.</param>
+/// <param name="Language">"en" or "fr": the language drafts and question lists to them are written in.</param>
+/// <param name="AddressForm">In French, "tu" or "vous" as the user chose; null when it follows the relationship.</param>
+/// <param name="AddressFormInUse">The address form French drafts use: the user's choice, else the relationship's.</param>
 public sealed record PersonDto(
     Guid Id,
     string Name,
@@ -154,7 +204,10 @@ public sealed record PersonDto(
     IReadOnlyList<PersonInterviewRef> Interviews,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    bool DoNotContact = false);
+    bool DoNotContact = false,
+    string Language = "en",
+    string? AddressForm = null,
+    string AddressFormInUse = "vous");
 
 public sealed record PersonSummary(
     Guid Id,

@@ -23,7 +23,9 @@ public static class PersonView
         return new PersonDto(
             p.Id, p.Name, p.GreetAs, p.Email, p.Organisation, p.Role, p.Field, p.City, p.TimeZone, p.LinkedInUrl,
             p.Connection, p.Connection != ConnectionKind.Cold, p.ConnectionDetail, p.Notes,
-            chain.Count > 0 ? chain[^1] : null, chain, referrals, interviews, p.CreatedAt, p.UpdatedAt, p.DoNotContact);
+            chain.Count > 0 ? chain[^1] : null, chain, referrals, interviews, p.CreatedAt, p.UpdatedAt, p.DoNotContact,
+            Drafting.DraftLanguages.Code(p.Language), AddressChoice.CodeOf(p.AddressForm),
+            AddressChoice.Code(p.AddressFormInUse));
     }
 
     /// <summary>The person <paramref name="from"/> and whoever referred them, upwards: the direct referrer first.</summary>

@@ -35,6 +35,7 @@ public static class ProfileApi
         var city = errors.Text("city", input.City, 200);
         var timeZone = errors.TimeZone("timeZone", input.TimeZone);
         var signature = errors.Text("signature", input.Signature, 2000);
+        var language = PaneLanguage.Read(input.Language, errors);
         if (errors.Any) return errors.Problem();
 
         var profile = await db.Profiles.SingleOrDefaultAsync(ct);
@@ -50,6 +51,8 @@ public static class ProfileApi
         profile.City = city;
         profile.TimeZone = timeZone;
         profile.Signature = signature;
+        // A screen that does not show the setting leaves it as it was.
+        if (language is { } chosen) profile.Language = chosen.Code;
         profile.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ProfileDto.From(profile));
@@ -67,7 +70,8 @@ public sealed record ProfileInput(
     string? City,
     string? TimeZone,
     string? Signature,
-    string? FullName = null);
+    string? FullName = null,
+    string? Language = null);
 
 public sealed record ProfileDto(
     string? Interests,
@@ -81,9 +85,27 @@ public sealed record ProfileDto(
     string? TimeZone,
     string? Signature,
     DateTimeOffset? UpdatedAt,
-    string? FullName)
+    string? FullName,
+    string Language = PaneLanguage.Automatic)
 {
     public static ProfileDto From(UserProfile p) => new(
         p.Interests, p.FieldsOfInterest, p.PositionsOfInterest, p.InTenYears, p.InTwentyYears,
-        p.School, p.Program, p.City, p.TimeZone, p.Signature, p.UpdatedAt, p.FullName);
+        p.School, p.Program, p.City, p.TimeZone, p.Signature, p.UpdatedAt, p.FullName, p.Language ?? PaneLanguage.Automatic);
+}
+
+/// <summary>The pane's language setting: "en", "fr", or "auto" (Outlook's display language, else the browser's).</summary>
+/// <param name="Code">What is stored: "en", "fr", or null for automatic.</param>
+public sealed record PaneLanguage(string? Code)
+{
+    public const string Automatic = "auto";
+
+    /// <summary>The setting as sent; null or blank: not given, left as it is.</summary>
+    public static PaneLanguage? Read(string? value, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (string.Equals(value.Trim(), Automatic, StringComparison.OrdinalIgnoreCase)) return new((string?)null);
+        if (Drafting.DraftLanguages.TryParse(value, out var language)) return new(Drafting.DraftLanguages.Code(language));
+        errors.Add("language", $"“{value.Trim()}” is not a language the pane speaks; use \"en\" (English), \"fr\" (French) or \"auto\" (Outlook's or the browser's).");
+        return null;
+    }
 }

@@ -20,6 +20,10 @@ public sealed class UserProfile : UserOwned
     /// <summary>IANA id.</summary>
     public string? TimeZone { get; set; }
     public string? Signature { get; set; }
+
+    /// <summary>The language the pane uses: "en", "fr", or null for automatic (Outlook's display language, else the browser's).</summary>
+    public string? Language { get; set; }
+
     public DateTimeOffset? UpdatedAt { get; set; }
 }
 
@@ -37,5 +41,6 @@ internal sealed class UserProfileConfiguration : IEntityTypeConfiguration<UserPr
         builder.Property(p => p.City).HasMaxLength(200);
         builder.Property(p => p.TimeZone).HasMaxLength(100);
         builder.Property(p => p.Signature).HasMaxLength(2000);
+        builder.Property(p => p.Language).HasMaxLength(10);
     }
 }

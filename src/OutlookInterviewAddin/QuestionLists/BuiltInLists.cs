@@ -8,7 +8,9 @@ public static class BuiltInLists
 {
     public const string DefaultId = BuiltInKits.DefaultKey;
 
-    public static QuestionListContent? Find(string? id) => BuiltInKits.Find(id) is { } kit ? ContentOf(kit) : null;
+    /// <param name="language">The language of the person the list is for: French gets the French kits.</param>
+    public static QuestionListContent? Find(string? id, Drafting.DraftLanguage language = Drafting.DraftLanguage.En) =>
+        BuiltInKits.Find(id, language) is { } kit ? ContentOf(kit) : null;
 
     public static IReadOnlyList<(string Id, QuestionListContent Content)> All { get; } =
         [.. BuiltInKits.All.Select(k => (k.Key, ContentOf(k)))];

@@ -106,7 +106,7 @@ public static class QuestionListsApi
             var content = Validate(input, errors, nameRequired: false);
             if (errors.Any) return errors.Problem();
             if (string.IsNullOrEmpty(content.Name))
-                content = content with { Name = (await SourceOfAsync(db, interview, ct)).Content.Name };
+                content = content with { Name = (await SourceOfAsync(db, interview, interview.Person!.Language, ct)).Content.Name };
             interview.TailoredQuestions = content;
             interview.Changed(clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
@@ -128,9 +128,9 @@ public static class QuestionListsApi
     /// <summary>The questions of an interview, as saved and as filled for its person.</summary>
     public static async Task<InterviewQuestions> QuestionsForAsync(AppDbContext db, Interview interview, CancellationToken ct)
     {
-        var source = await SourceOfAsync(db, interview, ct);
-        var content = interview.TailoredQuestions ?? source.Content;
         var person = interview.Person ?? await db.People.AsNoTracking().FirstAsync(p => p.Id == interview.PersonId, ct);
+        var source = await SourceOfAsync(db, interview, person.Language, ct);
+        var content = interview.TailoredQuestions ?? source.Content;
         var referrer = person.ReferredById is { } rid
             ? await db.People.AsNoTracking().Where(p => p.Id == rid).Select(p => p.Name).FirstOrDefaultAsync(ct)
             : null;
@@ -138,11 +138,13 @@ public static class QuestionListsApi
     }
 
     /// <summary>The saved list an interview uses: its chosen one if it still exists, else the default.</summary>
-    private static async Task<(string Id, QuestionListContent Content)> SourceOfAsync(AppDbContext db, Interview interview, CancellationToken ct)
+    /// <param name="language">The person's: a built-in list is theirs in French when they are written to in French.</param>
+    private static async Task<(string Id, QuestionListContent Content)> SourceOfAsync(AppDbContext db, Interview interview,
+        Drafting.DraftLanguage language, CancellationToken ct)
     {
-        if (BuiltInLists.Find(interview.QuestionListId) is { } builtIn) return (interview.QuestionListId!.ToLowerInvariant(), builtIn);
+        if (BuiltInLists.Find(interview.QuestionListId, language) is { } builtIn) return (interview.QuestionListId!.ToLowerInvariant(), builtIn);
         if (await FindOwnAsync(db, interview.QuestionListId, ct) is { } own) return (own.Id.ToString(), own.Content);
-        return (BuiltInLists.DefaultId, BuiltInLists.Find(BuiltInLists.DefaultId)!);
+        return (BuiltInLists.DefaultId, BuiltInLists.Find(BuiltInLists.DefaultId, language)!);
     }
 
     /// <summary>Whether an interview may use this list: none (the default), a built-in one, or one of the user's.</summary>

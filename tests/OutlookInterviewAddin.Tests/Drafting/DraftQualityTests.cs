@@ -13,6 +13,10 @@ public sealed partial class DraftQualityTests(ITestOutputHelper output)
 {
     private static readonly List<GeneratedPerson> Generated = [.. DraftingData.People(400, seed: 31)];
 
+    private static readonly List<GeneratedPerson> GeneratedFrench = [.. DraftingData.People(400, seed: 31, DraftLanguage.Fr)];
+
+    private static List<GeneratedPerson> GeneratedIn(DraftLanguage language) => language == DraftLanguage.Fr ? GeneratedFrench : Generated;
+
     private static readonly DateOnly Day = new(2026, 3, 12);
 
     // The article each value takes, written out by hand: "an MBA", "a UX", "an urban", "a university".
@@ -71,11 +75,13 @@ public sealed partial class DraftQualityTests(ITestOutputHelper output)
         Assert.True(errors.Count == 0, $"{errors.Count} errors, first ones:\n{string.Join("\n\n", errors.Take(6))}");
     }
 
-    [Fact]
-    public void No_merged_value_is_said_twice_in_neighbouring_sentences()
+    [Theory]
+    [InlineData(DraftLanguage.En)]
+    [InlineData(DraftLanguage.Fr)]
+    public void No_merged_value_is_said_twice_in_neighbouring_sentences(DraftLanguage language)
     {
         var errors = new List<string>();
-        foreach (var (person, drafts) in AllDrafts())
+        foreach (var (person, drafts) in AllDrafts(language))
         {
             string?[] values = [person.Recipient.Organisation, person.Recipient.Role, person.Recipient.Field, person.Recipient.City,
                 person.Recipient.SharedContext, person.Sender.School, person.Sender.Program];
@@ -95,22 +101,25 @@ public sealed partial class DraftQualityTests(ITestOutputHelper output)
         Assert.True(errors.Count == 0, $"{errors.Count} repetitions, first ones:\n{string.Join("\n\n", errors.Take(6))}");
     }
 
-    [Fact]
-    public void The_checker_finds_nothing_in_any_composed_outreach_draft()
+    [Theory]
+    [InlineData(DraftLanguage.En)]
+    [InlineData(DraftLanguage.Fr)]
+    public void The_checker_finds_nothing_in_any_composed_outreach_draft(DraftLanguage language)
     {
-        var failures = Generated
-            .Select(p => (p, draft: OutreachComposer.English.Compose(p.Outreach)))
-            .Select(x => (x.draft, findings: OutreachChecker.English.Check(x.draft.Subject, x.draft.ToPlainText(), OutreachComposer.CheckContextFor(x.p.Outreach))))
+        var failures = GeneratedIn(language)
+            .Select(p => (p, draft: OutreachComposer.For(p.Recipient).Compose(p.Outreach)))
+            .Select(x => (x.draft, findings: OutreachChecker.For(language).Check(x.draft.Subject, x.draft.ToPlainText(), OutreachComposer.CheckContextFor(x.p.Outreach))))
             .Where(x => x.findings.Count > 0)
             .Select(x => $"{x.draft.Subject}\n{x.draft.ToPlainText()}\n -> {string.Join("; ", x.findings.Select(f => f.Message))}")
             .ToList();
         Assert.True(failures.Count == 0, $"{failures.Count} drafts broke a rule:\n\n{string.Join("\n\n", failures.Take(4))}");
     }
 
-    [Fact]
-    public void Outreach_drafts_are_50_to_75_words_with_a_median_of_70_or_less()
+    [Theory]
+    [InlineData(DraftLanguage.En)]
+    public void Outreach_drafts_are_50_to_75_words_with_a_median_of_70_or_less(DraftLanguage language)
     {
-        var drafts = Generated.Select(p => OutreachComposer.English.Compose(p.Outreach).ToPlainText()).ToList();
+        var drafts = GeneratedIn(language).Select(p => OutreachComposer.For(p.Recipient).Compose(p.Outreach).ToPlainText()).ToList();
         var outside = drafts.Where(d => OutreachChecker.MessageWords(d) is < 50 or > 75).ToList();
         Assert.True(outside.Count == 0, $"{outside.Count} drafts outside 50–75 words:\n\n{string.Join("\n\n", outside.Take(3))}");
         var counts = drafts.Select(OutreachChecker.MessageWords).Order().ToList();
@@ -122,10 +131,12 @@ public sealed partial class DraftQualityTests(ITestOutputHelper output)
         Assert.True(counts.Count(c => c >= 74) < counts.Count / 10, $"{counts.Count(c => c >= 74)} of {counts.Count} at 74–75 words");
     }
 
-    [Fact]
-    public void Each_person_is_greeted_and_signed_off_to_the_same_way_in_every_mail()
+    [Theory]
+    [InlineData(DraftLanguage.En)]
+    [InlineData(DraftLanguage.Fr)]
+    public void Each_person_is_greeted_and_signed_off_to_the_same_way_in_every_mail(DraftLanguage language)
     {
-        foreach (var (person, drafts) in AllDrafts())
+        foreach (var (person, drafts) in AllDrafts(language))
         {
             var greetings = drafts.Take(4).Select(d => d.ToPlainText().Split('\n')[0]).Distinct().ToList();
             var signOffs = drafts.Take(4).Select(SignOff).Distinct().ToList();
@@ -225,52 +236,57 @@ public sealed partial class DraftQualityTests(ITestOutputHelper output)
         Assert.NotEqual(SignOff(Parse(aunt)), SignOff(Parse(stranger)));
     }
 
-    [Fact]
-    public void At_least_three_subjects_per_kind_across_recipients()
+    [Theory]
+    [InlineData(DraftLanguage.En)]
+    [InlineData(DraftLanguage.Fr)]
+    public void At_least_three_subjects_per_kind_across_recipients(DraftLanguage language)
     {
         foreach (var kind in DraftingData.Kinds)
         {
-            var people = Generated.Where(p => p.Recipient.Connection == kind && p.Outreach.Referrer is null).ToList();
-            var outreach = people.Select(p => Normalize(OutreachComposer.English.Compose(p.Outreach).Subject, p)).Distinct().Count();
+            var people = GeneratedIn(language).Where(p => p.Recipient.Connection == kind && p.Outreach.Referrer is null).ToList();
+            var outreach = people.Select(p => Normalize(OutreachComposer.For(p.Recipient).Compose(p.Outreach).Subject, p)).Distinct().Count();
             var thanks = people.Select(p => Normalize(ThankYou(p).Subject, p)).Distinct().Count();
             Assert.True(outreach >= 3, $"{kind}: {outreach} outreach subjects");
             Assert.True(thanks >= 3, $"{kind}: {thanks} thank-you subjects");
         }
     }
 
-    [Fact]
-    public void Two_students_writing_to_the_same_kind_of_person_on_the_same_day_get_different_drafts()
+    [Theory]
+    [InlineData(DraftLanguage.En)]
+    public void Two_students_writing_to_the_same_kind_of_person_on_the_same_day_get_different_drafts(DraftLanguage language)
     {
         foreach (var kind in DraftingData.Kinds)
         {
-            var recipient = DraftingData.Cold with { Connection = kind, SharedContext = kind == ConnectionKind.Cold ? null : "the fall term" };
+            var recipient = DraftingData.Cold with { Connection = kind, SharedContext = kind == ConnectionKind.Cold ? null : "the fall term", Language = language };
             var drafts = Enumerable.Range(0, 40).Select(i =>
             {
                 var variety = new DraftVariety($"student-{i}", recipient.Email, Day);
                 // Same profile for every student: only the wording can tell them apart.
-                var outreach = OutreachComposer.English.Compose(new OutreachRequest(DraftingData.Maya, recipient, variety));
-                var thanks = ThankYouComposer.English.Compose(new ThankYouRequest(DraftingData.Maya, recipient,
+                var outreach = OutreachComposer.For(recipient).Compose(new OutreachRequest(DraftingData.Maya, recipient, variety));
+                var thanks = ThankYouComposer.For(recipient).Compose(new ThankYouRequest(DraftingData.Maya, recipient,
                     new DraftInterview(Day, ["Talk to three engineers before you choose"], 0), variety));
                 return (Outreach: outreach.Subject + outreach.ToPlainText(), ThankYou: thanks.Subject + thanks.ToPlainText());
             }).ToList();
             // Their own names and details always set them apart; the wording alone does for nearly all.
             Assert.True(drafts.Select(d => d.Outreach).Distinct().Count() >= 38, $"{kind}: {drafts.Select(d => d.Outreach).Distinct().Count()} of 40");
             Assert.True(drafts.Select(d => d.ThankYou).Distinct().Count() >= 38, $"{kind}: {drafts.Select(d => d.ThankYou).Distinct().Count()} of 40");
-            var named = Enumerable.Range(0, 40).Select(i => OutreachComposer.English.Compose(new OutreachRequest(
+            var named = Enumerable.Range(0, 40).Select(i => OutreachComposer.For(recipient).Compose(new OutreachRequest(
                 new DraftSender($"Student {i}", "University of Waterloo", "Computer Science", ["data science"], "Toronto"), recipient, new DraftVariety($"student-{i}", recipient.Email, Day))).ToPlainText());
             Assert.Equal(40, named.Distinct().Count());
         }
     }
 
-    [Fact]
-    public void One_student_writing_to_ten_people_opens_each_mail_differently()
+    [Theory]
+    [InlineData(DraftLanguage.En)]
+    [InlineData(DraftLanguage.Fr)]
+    public void One_student_writing_to_ten_people_opens_each_mail_differently(DraftLanguage language)
     {
         foreach (var kind in DraftingData.Kinds)
         {
             var openings = Enumerable.Range(0, 10).Select(i =>
             {
-                var recipient = new DraftRecipient("Zoë O'Brien", $"p{i}@example.org", "Shopify", "Senior Data Analyst", "data science", Connection: kind);
-                var body = OutreachComposer.English.Compose(new OutreachRequest(DraftingData.Maya, recipient, new DraftVariety("maya", recipient.Email, Day, i)));
+                var recipient = new DraftRecipient("Zoë O'Brien", $"p{i}@example.org", "Shopify", "Senior Data Analyst", "data science", Connection: kind, Language: language);
+                var body = OutreachComposer.For(recipient).Compose(new OutreachRequest(DraftingData.Maya, recipient, new DraftVariety("maya", recipient.Email, Day, i)));
                 return BodySentences(body)[0];
             }).ToList();
             Assert.True(openings.Distinct().Count() >= 4, $"{kind}: {string.Join(" | ", openings.Distinct())}");
@@ -278,25 +294,32 @@ public sealed partial class DraftQualityTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
-    public void Every_part_of_every_draft_has_at_least_three_phrasings()
+    [Theory]
+    [InlineData(DraftLanguage.En)]
+    [InlineData(DraftLanguage.Fr)]
+    public void Every_part_of_every_draft_has_at_least_three_phrasings(DraftLanguage language)
     {
-        foreach (var slot in TemplateSlots.All.Where(s => s != TemplateSlots.OutreachSubjectFallback))
-            Assert.True(DraftTemplates.English.Variants(slot).Select(t => t.Text).Distinct().Count() >= 3, slot.Key);
+        // French greets by "Bonjour" (and "Salut" with tu): "Cher" or "Chère" would need a gender the data does not give.
+        var greetings = language == DraftLanguage.Fr ? new[] { TemplateSlots.GreetingWarm, TemplateSlots.GreetingFormal } : [];
+        foreach (var address in new[] { AddressForm.Vous, AddressForm.Tu })
+        {
+            foreach (var slot in TemplateSlots.All.Where(s => s != TemplateSlots.OutreachSubjectFallback && !greetings.Contains(s)))
+                Assert.True(DraftTemplates.For(language, address).Variants(slot).Select(t => t.Text).Distinct().Count() >= 3, $"{slot.Key} ({address})");
+        }
     }
 
-    private static IEnumerable<(GeneratedPerson Person, Composition[] Drafts)> AllDrafts() =>
-        Generated.Select(p => (p, new[]
+    private static IEnumerable<(GeneratedPerson Person, Composition[] Drafts)> AllDrafts(DraftLanguage language = DraftLanguage.En) =>
+        GeneratedIn(language).Select(p => (p, new[]
         {
-            OutreachComposer.English.Compose(p.Outreach),
+            OutreachComposer.For(p.Recipient).Compose(p.Outreach),
             ThankYou(p),
-            FollowUpComposer.English.Compose(new FollowUpRequest(p.Sender, p.Recipient, Day.AddDays(-9), p.Variety)),
-            StayInTouchComposer.English.Compose(new StayInTouchRequest(p.Sender, p.Recipient, p.Interview.Chosen, p.Variety,
+            FollowUpComposer.For(p.Recipient).Compose(new FollowUpRequest(p.Sender, p.Recipient, Day.AddDays(-9), p.Variety)),
+            StayInTouchComposer.For(p.Recipient).Compose(new StayInTouchRequest(p.Sender, p.Recipient, p.Interview.Chosen, p.Variety,
                 p.Plan is null ? null : "kept at it", null, Day.AddDays(-120))),
         }));
 
     private static Composition ThankYou(GeneratedPerson p) =>
-        ThankYouComposer.English.Compose(new ThankYouRequest(p.Sender, p.Recipient, p.Interview, p.Variety, p.Plan));
+        ThankYouComposer.For(p.Recipient).Compose(new ThankYouRequest(p.Sender, p.Recipient, p.Interview, p.Variety, p.Plan));
 
     // The message between the greeting and the sign-off.
     private static string BodyText(Composition draft) => string.Join(' ', draft.Blocks.Skip(1).SkipLast(1).OfType<ParagraphBlock>()

@@ -37,10 +37,14 @@ public sealed partial class DraftResourcesTests
     [Fact]
     public void A_culture_without_its_own_resources_falls_back_to_english_key_by_key()
     {
+        var german = new DraftText(CultureInfo.GetCultureInfo("de-DE"));
         var french = new DraftText(CultureInfo.GetCultureInfo("fr-CA"));
 
-        Assert.Equal(DraftText.English.Get("Outreach.Ask.Cold"), french.Get("Outreach.Ask.Cold"));
-        Assert.Throws<KeyNotFoundException>(() => french.Get("No.Such.Key"));
+        Assert.Equal(DraftText.English.Get("Outreach.Ask.Cold"), german.Get("Outreach.Ask.Cold"));
+        Assert.NotEqual(DraftText.English.Get("Outreach.Ask.Cold"), french.Get("Outreach.Ask.Cold"));
+        // French leaves the checker's messages to English, key by key.
+        Assert.Equal(DraftText.English.Get("Check.NoQuestion"), french.Get("Check.NoQuestion"));
+        Assert.Throws<KeyNotFoundException>(() => german.Get("No.Such.Key"));
     }
 
     private static string FindSourceFolder()

@@ -65,6 +65,54 @@ internal static class DraftingData
         "to book two more conversations this month", null,
     ];
 
+    // The same kinds of values as a student in Québec, Belgium or France would type them, for drafts in French.
+    private static readonly string?[] FrenchOrganisations =
+    [
+        "Hydro-Québec", "Université de Montréal", "ministère de la Santé", "Banque Nationale", "Université Laval", "Desjardins", "Shopify",
+        "Institut national de la recherche scientifique", "École de technologie supérieure", "Le Devoir", "La Presse", "Agence spatiale canadienne",
+        "Hôpital Sainte-Justine", "Ville de Montréal", "Affaires mondiales Canada", "L'Oréal Canada", "Air Canada", "Office national du film", null,
+    ];
+
+    private static readonly string?[] FrenchRoles =
+        ["analyste de données", "ingénieure civile", "urbaniste", null, "conseiller en communication", "chercheuse en santé publique", "Senior Data Analyst", "journaliste", null];
+
+    private static readonly string?[] FrenchFields =
+        ["science des données", "santé publique", "urbanisme", "journalisme", "intelligence artificielle", "génie civil", "ressources humaines", "énergie renouvelable", "économie", "hockey professionnel", null];
+
+    private static readonly string?[] FrenchSchools =
+        ["Université de Montréal", "Université Laval", "HEC Montréal", "Polytechnique Montréal", "Université du Québec à Montréal", "École de technologie supérieure", "McGill University", null];
+
+    private static readonly string?[] FrenchPrograms =
+        ["génie logiciel", "informatique", "communication", "urbanisme", "administration des affaires", "économie", null];
+
+    private static readonly Dictionary<ConnectionKind, string?[]> FrenchContexts = new()
+    {
+        [ConnectionKind.Cold] = [null],
+        [ConnectionKind.Manager] = ["mon stage dans l'équipe des paiements", "l'été dernier", null],
+        [ConnectionKind.CoopTeammate] = ["notre stage d'hiver", "le projet de fin d'études", null],
+        [ConnectionKind.Colleague] = ["mon passage à la bibliothèque", "le projet du recensement 2025", null],
+        [ConnectionKind.Family] = ["l'anniversaire de grand-maman", "la réunion de famille", "le souper de Noël", null],
+        [ConnectionKind.Friend] = ["le party de Sam", "la fin de semaine au chalet", "les retrouvailles du secondaire", null],
+        [ConnectionKind.FriendOfFriend] = ["le club d'escalade", "ma colocataire Jess", null],
+        [ConnectionKind.Alumni] = [null],
+        [ConnectionKind.Professor] = ["ma deuxième année", "la session d'automne", null],
+        [ConnectionKind.OtherWarm] = ["la soirée des diplômés", "le colloque Femmes en techno", "l'atelier sur l'urbanisme", null],
+    };
+
+    private static readonly string[] FrenchTips =
+    [
+        "Parle à des gens du domaine avant de choisir une maîtrise",
+        "Apprends bien le SQL avant tout le reste.",
+        "Monte un portfolio de trois vrais projets, chacun avec un court texte.",
+        "Demande à chaque personne qui d'autre rencontrer",
+    ];
+
+    private static readonly string?[] FrenchPlans =
+    [
+        null, "m'inscrire au hackathon du printemps", "Je me suis déjà inscrit au hackathon du printemps.", "commencé deux cours de SQL",
+        "de réserver deux autres rencontres ce mois-ci", null,
+    ];
+
     /// <summary>Every connection kind the people list knows.</summary>
     public static IReadOnlyList<ConnectionKind> Kinds { get; } = Enum.GetValues<ConnectionKind>();
 
@@ -74,8 +122,14 @@ internal static class DraftingData
     /// Generated students and the people they write to: every connection kind in turn, each optional
     /// value sometimes missing, a referrer for about a third, a professor sometimes greeted by title.
     /// </summary>
-    public static IEnumerable<GeneratedPerson> People(int count, int seed = 7)
+    /// <param name="language">French draws French organisations, fields, schools and contexts, and the
+    /// recipient is written to in French: tu or vous by the relationship, the other one for every fifth person.</param>
+    public static IEnumerable<GeneratedPerson> People(int count, int seed = 7, DraftLanguage language = DraftLanguage.En)
     {
+        var french = language == DraftLanguage.Fr;
+        var (organisations, roles, fields, schools, programs, contexts, tipPool, plans) = french
+            ? (FrenchOrganisations, FrenchRoles, FrenchFields, FrenchSchools, FrenchPrograms, FrenchContexts, FrenchTips, FrenchPlans)
+            : (Organisations, Roles, Fields, Schools, Programs, Contexts, Tips, Plans);
         var random = new Random(seed);
         T Pick<T>(T[] values) => values[random.Next(values.Length)];
         var day = new DateOnly(2026, 3, 2);
@@ -84,9 +138,9 @@ internal static class DraftingData
             var kind = Kinds[i % Kinds.Count];
             var sender = new DraftSender(
                 Pick(Names),
-                Pick(Schools),
-                Pick(Programs),
-                random.Next(3) == 0 ? null : [Pick(Fields) ?? "marketing"],
+                Pick(schools),
+                Pick(programs),
+                random.Next(3) == 0 ? null : [Pick(fields) ?? "marketing"],
                 random.Next(2) == 0 ? "Toronto" : null,
                 Signature: random.Next(2) == 0 ? null : "Computer Science, class of 2027\n+1 416 555 0100\nlinkedin.com/in/someone-with-a-long-profile-name");
             var name = Pick(Names);
@@ -94,21 +148,25 @@ internal static class DraftingData
             var recipient = new DraftRecipient(
                 name,
                 $"person{i}@example.org",
-                Pick(Organisations),
-                Pick(Roles),
-                Pick(Fields),
+                Pick(organisations),
+                Pick(roles),
+                Pick(fields),
                 random.Next(2) == 0 ? "Montréal" : null,
                 kind,
-                Pick(Contexts[kind]),
-                greetAs);
+                Pick(contexts[kind]),
+                greetAs,
+                language,
+                french && i % 5 == 4 ? Opposite(DraftLanguages.DefaultAddress(kind)) : null);
             var referrer = random.Next(3) == 0 ? new DraftReferrer(Pick(Names)) : null;
             var variety = new DraftVariety($"student{i % 23}", recipient.Email, day.AddDays(i % 5), i % 7 == 0 ? null : i);
-            var tips = Tips.OrderBy(_ => random.Next()).Take(1 + random.Next(3)).ToList();
+            var tips = tipPool.OrderBy(_ => random.Next()).Take(1 + random.Next(3)).ToList();
             yield return new GeneratedPerson(new OutreachRequest(sender, recipient, variety, referrer),
                 new DraftInterview(day.AddDays(9), tips, random.Next(tips.Count), random.Next(2) == 0 ? [] : ["Priya Patel"]),
-                Pick(Plans));
+                Pick(plans));
         }
     }
+
+    private static AddressForm Opposite(AddressForm form) => form == AddressForm.Tu ? AddressForm.Vous : AddressForm.Tu;
 
     public static DraftSender Maya { get; } = new("Maya López", "University of Waterloo", "Computer Science", ["data science"], "Toronto");
 

@@ -9,14 +9,16 @@ public sealed partial class OutreachComposerTests
     private static readonly OutreachComposer Composer = OutreachComposer.English;
     private static readonly DraftVariety Today = new("maya", "zoe@example.org", new DateOnly(2026, 3, 2), 0);
 
-    [Fact]
-    public void Every_generated_outreach_draft_passes_the_checker()
+    [Theory]
+    [InlineData(DraftLanguage.En)]
+    [InlineData(DraftLanguage.Fr)]
+    public void Every_generated_outreach_draft_passes_the_checker(DraftLanguage language)
     {
         var failures = new List<string>();
-        foreach (var request in DraftingData.OutreachRequests(400))
+        foreach (var request in DraftingData.People(400, language: language).Select(p => p.Outreach))
         {
-            var draft = Composer.Compose(request);
-            var findings = OutreachChecker.English.Check(draft.Subject, draft.ToPlainText(), OutreachComposer.CheckContextFor(request));
+            var draft = OutreachComposer.For(request.Recipient).Compose(request);
+            var findings = OutreachChecker.For(language).Check(draft.Subject, draft.ToPlainText(), OutreachComposer.CheckContextFor(request));
             if (findings.Count > 0)
                 failures.Add($"{draft.Subject}\n{draft.ToPlainText()}\n  -> {string.Join("; ", findings.Select(f => f.Rule))}");
         }
@@ -24,12 +26,14 @@ public sealed partial class OutreachComposerTests
         Assert.True(failures.Count == 0, $"{failures.Count} drafts broke a rule:\n\n{string.Join("\n\n", failures.Take(5))}");
     }
 
-    [Fact]
-    public void No_generated_draft_contains_a_placeholder_or_a_gap()
+    [Theory]
+    [InlineData(DraftLanguage.En)]
+    [InlineData(DraftLanguage.Fr)]
+    public void No_generated_draft_contains_a_placeholder_or_a_gap(DraftLanguage language)
     {
-        foreach (var request in DraftingData.OutreachRequests(400, seed: 11))
+        foreach (var request in DraftingData.People(400, seed: 11, language).Select(p => p.Outreach))
         {
-            var draft = Composer.Compose(request);
+            var draft = OutreachComposer.For(request.Recipient).Compose(request);
             var all = draft.Subject + "\n" + draft.ToPlainText();
             Assert.DoesNotMatch(RawPlaceholder(), all);
             Assert.DoesNotContain("  ", draft.ToPlainText().Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -37,12 +41,14 @@ public sealed partial class OutreachComposerTests
         }
     }
 
-    [Fact]
-    public void Subjects_have_three_or_four_words()
+    [Theory]
+    [InlineData(DraftLanguage.En)]
+    [InlineData(DraftLanguage.Fr)]
+    public void Subjects_have_three_or_four_words(DraftLanguage language)
     {
-        foreach (var request in DraftingData.OutreachRequests(200, seed: 3))
+        foreach (var request in DraftingData.People(200, seed: 3, language).Select(p => p.Outreach))
         {
-            var words = OutreachChecker.CountWords(Composer.Compose(request).Subject);
+            var words = OutreachChecker.CountWords(OutreachComposer.For(request.Recipient).Compose(request).Subject);
             Assert.InRange(words, 3, 4);
         }
     }

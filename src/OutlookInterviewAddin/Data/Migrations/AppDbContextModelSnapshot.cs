@@ -780,6 +780,10 @@ namespace OutlookInterviewAddin.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AddressForm")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("City")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -813,6 +817,11 @@ namespace OutlookInterviewAddin.Data.Migrations
 
                     b.Property<string>("GreetAs")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LinkedInUrl")
@@ -914,6 +923,10 @@ namespace OutlookInterviewAddin.Data.Migrations
 
                     b.Property<string>("Interests")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OwnerObjectId")

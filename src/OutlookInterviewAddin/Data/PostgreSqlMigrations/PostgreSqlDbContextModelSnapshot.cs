@@ -788,6 +788,10 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AddressForm")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("City")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -822,6 +826,11 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                     b.Property<string>("GreetAs")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<string>("LinkedInUrl")
                         .HasMaxLength(2048)
@@ -923,6 +932,10 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                     b.Property<string>("Interests")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<Guid>("OwnerObjectId")
                         .HasColumnType("uuid");

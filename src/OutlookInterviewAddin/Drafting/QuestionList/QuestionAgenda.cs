@@ -16,10 +16,15 @@ public sealed record QuestionAgenda(string Opening, IReadOnlyList<AgendaPart> Pa
     /// The product's default list (opening, three parts, closing): the built-in default kit users
     /// pick in the pane, so the list exists in one place only.
     /// </summary>
-    public static QuestionAgenda Default { get; } = new(
-        BuiltInKits.Default.Opening,
-        [.. BuiltInKits.Default.Parts.Select(p => new AgendaPart(p.Title, p.Questions))],
-        BuiltInKits.Default.Closing);
+    public static QuestionAgenda Default { get; } = Of(BuiltInKits.Default);
+
+    private static readonly QuestionAgenda DefaultFrench = Of(BuiltInKits.DefaultFrench);
+
+    /// <summary>The default list in a language.</summary>
+    public static QuestionAgenda For(DraftLanguage language) => language == DraftLanguage.Fr ? DefaultFrench : Default;
+
+    private static QuestionAgenda Of(QuestionKit kit) =>
+        new(kit.Opening, [.. kit.Parts.Select(p => new AgendaPart(p.Title, p.Questions))], kit.Closing);
 
     /// <summary>Problems that stop a user's question list being saved (an unknown merge field, say); empty when it can be saved.</summary>
     public IReadOnlyList<TemplateProblem> Validate(DraftText text) =>

@@ -13,6 +13,10 @@ public sealed class QuestionListRenderer(DraftText text)
 {
     public static QuestionListRenderer English { get; } = new(DraftText.English);
 
+    /// <summary>The renderer for a person: their language and, in French, tu or vous.</summary>
+    public static QuestionListRenderer For(DraftRecipient recipient) =>
+        recipient.Language == DraftLanguage.En ? English : new(DraftTemplates.For(recipient).Text);
+
     /// <summary>The invite's subject, which both people see in their calendars.</summary>
     public string InviteSubject(string senderName, string recipientName) => text.Format("Invite.Subject", senderName, recipientName);
 
@@ -159,8 +163,8 @@ public sealed class QuestionListRenderer(DraftText text)
             : TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : zone.Id;
         return text.Format("Agenda.TimeRange",
             start.ToString(text.Get("Agenda.DateFormat"), text.Culture),
-            start.ToString("t", text.Culture),
-            end.ToString("t", text.Culture),
+            start.ToString(text.Get("Agenda.TimeFormat"), text.Culture),
+            end.ToString(text.Get("Agenda.TimeFormat"), text.Culture),
             zoneName);
     }
 

@@ -93,10 +93,98 @@ public static class BuiltInKits
         ],
         "Ask whether you may use their name with the people they suggest; thank them; offer to report back on the advice you act on.");
 
+    /// <summary>
+    /// The default list in French, for people written to in French: the same opening, three parts
+    /// and closing. Worded so that no question needs the person's gender ("Quelle a été votre plus
+    /// grande surprise?" rather than "Qu'est-ce qui vous a surpris·e?"), and with no placeholder, whose
+    /// fallback wordings are English.
+    /// </summary>
+    public static QuestionKit DefaultFrench { get; } = new(
+        DefaultKey,
+        "Entretien d'information",
+        "Le parcours, le travail lui-même et son avenir, en trois parties.",
+        "Remerciez la personne pour son temps; expliquez ce que vous aimeriez retirer de la conversation.",
+        [
+            new("Première partie\u00A0: le parcours",
+            [
+                "Qu'avez-vous étudié après le secondaire?",
+                "Comment s'est déroulé votre parcours jusqu'à votre travail actuel?",
+                "Qu'est-ce qui vous attire dans cette carrière?",
+                "Si vous pouviez revenir en arrière, que feriez-vous autrement?",
+            ]),
+            new("Deuxième partie\u00A0: le travail",
+            [
+                "Comment décririez-vous la culture de votre milieu de travail?",
+                "À quoi ressemble une journée typique?",
+                "Qu'aimez-vous de la ville où vous travaillez?",
+                "Quelles expériences, au travail ou ailleurs, vous ont le plus servi dans ce rôle?",
+                "Quelles qualités font réussir une personne dans cette carrière?",
+                "Qu'est-ce qui vous plaît le plus dans ce travail? Qu'est-ce qui est le plus gratifiant?",
+                "Qu'est-ce qui étonnerait les gens à propos de ce métier?",
+                "Selon vous, qu'est-ce qui a fait pencher la balance en votre faveur à l'entrée dans ce métier?",
+            ]),
+            new("Troisième partie\u00A0: l'avenir",
+            [
+                "Comment voyez-vous ce métier évoluer dans les dix prochaines années?",
+                "Quelles activités devrais-je faire dès maintenant pour avancer sur ce chemin?",
+                "Quels exemples de travaux mon portfolio devrait-il contenir?",
+                "Dans quelle ville faudrait-il être pour faire ce genre de travail?",
+                "Quel est le titre habituel d'un premier rôle dans ce domaine?",
+                "Qui d'autre me recommanderiez-vous de rencontrer pour en apprendre davantage sur cette carrière?",
+            ]),
+        ],
+        "Demandez si vous pouvez utiliser son nom auprès des personnes suggérées; remerciez; proposez de rester en contact.");
+
+    /// <summary>TIARA in French (Tendances, Idées, Avis, Ressources, Activités), worded as the English one is.</summary>
+    public static QuestionKit TiaraFrench { get; } = new(
+        TiaraKey,
+        "TIARA",
+        "Tendances, idées, avis, ressources, activités\u00A0: cinq courtes parties sur l'expertise de la personne.",
+        "Remerciez la personne pour son temps; dites que vous explorez son domaine et que son point de vue vous serait précieux.",
+        [
+            new("Tendances",
+            [
+                "Quelles tendances transforment votre domaine en ce moment?",
+                "Comment votre travail a-t-il changé depuis vos débuts, et qu'est-ce qui explique ce changement?",
+                "Quelles compétences compteront davantage dans les cinq prochaines années?",
+            ]),
+            new("Idées",
+            [
+                "Quelle a été votre plus grande surprise à vos débuts dans votre organisation?",
+                "Que savez-vous maintenant que vous auriez aimé savoir au début de votre carrière?",
+                "Qu'est-ce qui distingue les gens qui réussissent dans ce travail de ceux qui peinent?",
+            ]),
+            new("Avis",
+            [
+                "Si vous étiez à ma place aujourd'hui, que feriez-vous pour entrer dans ce domaine?",
+                "Qu'éviteriez-vous de faire si vous recommenciez?",
+                "Comment me suggéreriez-vous de tirer le meilleur parti de mes études pour ce parcours?",
+            ]),
+            new("Ressources",
+            [
+                "Quels livres, balados, infolettres ou sites consultez-vous pour rester à jour?",
+                "Y a-t-il des associations professionnelles ou des événements que je devrais connaître?",
+                "Qui d'autre me recommanderiez-vous de rencontrer pour en apprendre davantage?",
+            ]),
+            new("Activités",
+            [
+                "Quel petit projet pourrais-je entreprendre maintenant pour voir si ce travail me convient?",
+                "Que pourrais-je lire, construire ou essayer ce mois-ci pour découvrir le quotidien de ce travail?",
+                "Y a-t-il quelque chose que vous me suggéreriez de faire avant notre prochaine conversation?",
+            ]),
+        ],
+        "Demandez si vous pouvez utiliser son nom auprès des personnes suggérées; remerciez; proposez de donner des nouvelles des conseils suivis.");
+
     /// <summary>Every built-in kit, the default first.</summary>
     public static IReadOnlyList<QuestionKit> All { get; } = [Default, Tiara];
 
+    /// <summary>Every built-in kit in French, under the same keys.</summary>
+    public static IReadOnlyList<QuestionKit> AllFrench { get; } = [DefaultFrench, TiaraFrench];
+
+    /// <summary>The kits in a language: a person written to in French gets them in French.</summary>
+    public static IReadOnlyList<QuestionKit> In(Drafting.DraftLanguage language) => language == Drafting.DraftLanguage.Fr ? AllFrench : All;
+
     /// <summary>The kit with this key (case-insensitive), or null.</summary>
-    public static QuestionKit? Find(string? key) =>
-        All.FirstOrDefault(k => string.Equals(k.Key, key?.Trim(), StringComparison.OrdinalIgnoreCase));
+    public static QuestionKit? Find(string? key, Drafting.DraftLanguage language = Drafting.DraftLanguage.En) =>
+        In(language).FirstOrDefault(k => string.Equals(k.Key, key?.Trim(), StringComparison.OrdinalIgnoreCase));
 }
