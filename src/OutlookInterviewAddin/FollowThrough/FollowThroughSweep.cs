@@ -95,7 +95,9 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
 
         var awaitingThanks = candidates.Where(c => c.Stage is InterviewStage.Scheduled or InterviewStage.Interviewed
             && !c.History.Any(h => h.Stage == InterviewStage.Thanked) && !Completed(c.Id, AutomationWork.ThankYou)).ToList();
-        var calendar = awaitingThanks.Count == 0 ? null : await CalendarAsync(work, now, ct);
+        var awaiting = awaitingThanks.Select(c => c.Id).ToHashSet();
+        // Only invites the product sent carry its tag: without one awaiting thanks, the calendar has nothing to say.
+        var calendar = awaitingThanks.Any(c => c.InviteEventId is not null) ? await CalendarAsync(work, now, ct) : null;
 
         var pieces = new List<Func<CancellationToken, Task<bool>>>();
         foreach (var c in candidates)
@@ -105,7 +107,7 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
                 case InterviewStage.Scheduled or InterviewStage.Interviewed:
                 {
                     var end = MeetingEnd(c, calendar, now);
-                    if (end is { } ended && ended <= now && c.TakeawayCount > 0 && awaitingThanks.Contains(c))
+                    if (end is { } ended && ended <= now && c.TakeawayCount > 0 && awaiting.Contains(c.Id))
                         pieces.Add(token => ThankYouAsync(work, c, ended, token));
                     break;
                 }
