@@ -43,6 +43,8 @@ public enum AutomationWork
     FollowUp,
     /// <summary>A stay-in-touch update drafted; <see cref="AutomationActivity.Round"/> counts them.</summary>
     StayInTouch,
+    /// <summary>The invite was moved in Outlook: the stored plan now follows the calendar; <see cref="AutomationActivity.Round"/> counts the moves.</summary>
+    MeetingMoved,
 }
 
 /// <summary>

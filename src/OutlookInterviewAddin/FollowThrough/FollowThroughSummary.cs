@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Interviews;
@@ -8,8 +7,14 @@ namespace OutlookInterviewAddin.FollowThrough;
 
 /// <summary>What next actions show of the follow-through: whether it is on, what it did lately, and what it will do next.</summary>
 /// <param name="Done">The latest completed pieces, newest first.</param>
-/// <param name="Upcoming">One line per piece it will do, soonest first.</param>
-public sealed record AutomationSummary(bool Enabled, string? Problem, IReadOnlyList<ActivityDto> Done, IReadOnlyList<string> Upcoming);
+/// <param name="Upcoming">One entry per piece it will do, soonest first.</param>
+public sealed record AutomationSummary(bool Enabled, string? Problem, IReadOnlyList<ActivityDto> Done, IReadOnlyList<UpcomingWork> Upcoming);
+
+/// <summary>
+/// A piece the follow-through will do: when (an instant, which the pane shows on the user's clock,
+/// with the year and zone when they matter) and what happens then, in words that need no time.
+/// </summary>
+public sealed record UpcomingWork(DateTimeOffset At, string Text);
 
 public static class FollowThroughSummary
 {
@@ -22,7 +27,7 @@ public static class FollowThroughSummary
             .OrderByDescending(a => a.CompletedAt).Take(Shown).ToListAsync(ct);
         if (!setting.Enabled) return new AutomationSummary(false, setting.Problem, [.. done.Select(ActivityDto.From)], []);
         var holidays = Holidays.For(setting.Country, setting.Province);
-        var upcoming = new List<(DateTimeOffset At, string Line)>();
+        var upcoming = new List<UpcomingWork>();
         var meetings = await db.Interviews.AsNoTracking()
             .Where(i => i.Stage == InterviewStage.Scheduled && i.PlannedStart != null && i.PlannedStart > now)
             .OrderBy(i => i.PlannedStart).Take(Shown)
@@ -30,7 +35,7 @@ public static class FollowThroughSummary
         foreach (var m in meetings)
         {
             var end = FollowThroughSweep.MeetingEndOf(m.PlannedStart, m.DurationMinutes)!.Value;
-            upcoming.Add((end, $"Thank-you to {m.Name} will be drafted when your meeting ends ({Moment(end, zone)}), once you record your takeaways."));
+            upcoming.Add(new UpcomingWork(end.ToUniversalTime(), $"your meeting with {m.Name} ends; the thank-you is drafted once you record your takeaways."));
         }
         var waiting = await db.Interviews.AsNoTracking()
             .Where(i => i.Stage == InterviewStage.Contacted)
@@ -43,10 +48,10 @@ public static class FollowThroughSummary
         foreach (var w in waiting.Where(w => !w.DoNotContact && !followedUp.Contains(w.Id)))
         {
             var due = BusinessCalendar.AddBusinessDays(w.First ?? w.StageEnteredAt, NextActionsCalculator.FollowUpAfterBusinessDays, zone, holidays);
-            if (due > now) upcoming.Add((due, $"If {w.Name} has not replied by {Moment(due, zone)}, your one follow-up will be drafted."));
+            if (due > now) upcoming.Add(new UpcomingWork(due.ToUniversalTime(), $"if {w.Name} has not replied by then, your one follow-up is drafted."));
         }
         return new AutomationSummary(true, setting.Problem, [.. done.Select(ActivityDto.From)],
-            [.. upcoming.OrderBy(u => u.At).Take(Shown).Select(u => u.Line)]);
+            [.. upcoming.OrderBy(u => u.At).Take(Shown)]);
     }
 
     /// <summary>Meetings that ended without takeaways: "Record your takeaways from …", shown first while automation waits for them.</summary>
@@ -64,7 +69,4 @@ public static class FollowThroughSummary
             .Select(x => new NextAction(NextActionKind.RecordTakeaways, x.i.PersonId, x.i.Name, x.i.Id, x.End.ToUniversalTime(), TimeZoneInfo.ConvertTime(x.End, zone), true,
                 $"Record your takeaways from your conversation with {x.i.Name}: the thank-you is drafted as soon as you do.")) ];
     }
-
-    private static string Moment(DateTimeOffset instant, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(instant, zone).ToString("dddd d MMMM 'at' HH:mm", CultureInfo.InvariantCulture);
 }

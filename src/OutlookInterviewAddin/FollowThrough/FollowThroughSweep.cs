@@ -100,6 +100,11 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
         var calendar = awaitingThanks.Any(c => c.InviteEventId is not null) ? await CalendarAsync(work, now, ct) : null;
 
         var pieces = new List<Func<CancellationToken, Task<bool>>>();
+        // First, so what is drafted and shown next reads the meeting's time from the calendar.
+        if (calendar is not null)
+            foreach (var c in awaitingThanks)
+                if (calendar.ByTag.TryGetValue(DraftWorkflow.TagFor(c.Id, DraftKind.Invite), out var invite) && MovedPlan(c, invite) is { } plan)
+                    pieces.Add(token => FollowMovedMeetingAsync(work, c, plan, token));
         foreach (var c in candidates)
         {
             switch (c.Stage)
@@ -170,6 +175,47 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
             return null;
         return planned
             ?? (c.Stage == InterviewStage.Interviewed ? c.History.Where(h => h.Stage == InterviewStage.Interviewed).Select(h => (DateTimeOffset?)h.EnteredAt).Max() : null);
+    }
+
+    /// <summary>The invite's time when it differs from the stored plan (the user moved it in Outlook); null when they agree.</summary>
+    private static (DateTimeOffset Start, int DurationMinutes)? MovedPlan(Candidate c, TaggedEvent invite)
+    {
+        var start = invite.Start.ToUniversalTime();
+        // The plan's own bounds (5 to 240 minutes): a longer calendar entry keeps the plan's longest.
+        var minutes = Math.Clamp((int)Math.Round((invite.End - invite.Start).TotalMinutes), MinMeetingMinutes, MaxMeetingMinutes);
+        var plannedMinutes = c.DurationMinutes ?? (int)NextActionsCalculator.DefaultMeetingLength.TotalMinutes;
+        // Within a minute is the same time: calendars keep whole minutes or seconds.
+        var same = c.PlannedStart is { } planned && (planned - start).Duration() < TimeSpan.FromMinutes(1) && plannedMinutes == minutes;
+        return same ? null : (start, minutes);
+    }
+
+    private const int MinMeetingMinutes = 5, MaxMeetingMinutes = 240;
+
+    /// <summary>
+    /// The stored plan takes the invite's new time, and next actions say so. If the user changed the
+    /// plan in the pane since the sweep read it, their plan stands (the next sweep compares again).
+    /// </summary>
+    private async Task<bool> FollowMovedMeetingAsync(Work work, Candidate c, (DateTimeOffset Start, int DurationMinutes) plan, CancellationToken ct)
+    {
+        await using var db = services.CreateDbContextFor(work.Owner);
+        return await InterviewWrites.RetryingAsync(db, async () =>
+        {
+            var interview = await db.Interviews.FirstOrDefaultAsync(i => i.Id == c.Id, ct);
+            if (interview is null || interview.PlannedStart != c.PlannedStart || interview.DurationMinutes != c.DurationMinutes) return false;
+            var now = clock.GetUtcNow();
+            interview.PlannedStart = plan.Start;
+            interview.DurationMinutes = plan.DurationMinutes;
+            interview.Changed(now);
+            var round = await db.AutomationActivities.Where(a => a.InterviewId == c.Id && a.Work == AutomationWork.MeetingMoved).MaxAsync(a => (int?)a.Round, ct) ?? 0;
+            db.AutomationActivities.Add(new AutomationActivity
+            {
+                InterviewId = c.Id, PersonId = c.PersonId, PersonName = c.PersonName, Work = AutomationWork.MeetingMoved, Round = round + 1,
+                DueAt = now, ClaimedAt = now, CompletedAt = now, ItemId = c.InviteEventId,
+                Summary = $"Your meeting with {c.PersonName} was moved in Outlook: its plan now follows the calendar, and so will the thank-you.",
+            });
+            await db.SaveChangesAsync(ct);
+            return true;
+        }, ct);
     }
 
     /// <summary>The tagged events around now; null when the calendar cannot be read (the stored plans stand in).</summary>
@@ -262,9 +308,12 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
             var interview = await db.Interviews.Include(i => i.StageChanges).FirstOrDefaultAsync(i => i.Id == c.Id, ct);
             if (interview is null || interview.Stage != InterviewStage.Contacted) return false;
             var now = clock.GetUtcNow();
+            // Agreed when the reply was sent, not when a sweep noticed it: next actions count from there.
+            var agreed = reply.SentAt is { } sent && sent <= now ? sent : now;
+            if (agreed < interview.StageEnteredAt) agreed = interview.StageEnteredAt;
             interview.Stage = InterviewStage.Scheduled;
-            interview.StageEnteredAt = now;
-            interview.StageChanges.Add(new StageChange { InterviewId = interview.Id, Stage = InterviewStage.Scheduled, EnteredAt = now });
+            interview.StageEnteredAt = agreed;
+            interview.StageChanges.Add(new StageChange { InterviewId = interview.Id, Stage = InterviewStage.Scheduled, EnteredAt = agreed });
             interview.Changed(now);
             await db.SaveChangesAsync(ct);
             return true;

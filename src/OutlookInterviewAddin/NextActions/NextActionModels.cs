@@ -88,6 +88,8 @@ public enum NextActionKind
     FirstContact = 5,
     /// <summary>With automation on: a meeting ended without takeaways; listed first, before the thank-you it unblocks.</summary>
     RecordTakeaways = 6,
+    /// <summary>The person agreed to talk but no time is planned yet: propose one and send the invite.</summary>
+    PlanConversation = 7,
 }
 
 /// <summary>One thing to do next, with when it is due in UTC and in the user's time zone.</summary>

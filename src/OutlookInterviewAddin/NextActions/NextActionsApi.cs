@@ -99,7 +99,7 @@ public static class NextActionsApi
             .Where(i =>
                 ((i.Stage == InterviewStage.Contacted || i.Stage == InterviewStage.NoReply)
                     && (i.StageEnteredAt <= contactedBy || i.StageChanges.Any(c => c.Stage == InterviewStage.Contacted && c.EnteredAt <= contactedBy)))
-                || (i.Stage == InterviewStage.Scheduled && i.PlannedStart != null && i.PlannedStart <= now)
+                || (i.Stage == InterviewStage.Scheduled && (i.PlannedStart == null || i.PlannedStart <= now))
                 || (i.Stage == InterviewStage.Interviewed && !i.StageChanges.Any(c => c.Stage == InterviewStage.Thanked))
                 || ((i.Stage == InterviewStage.Thanked || i.Stage == InterviewStage.StayingInTouch)
                     && i.StageEnteredAt <= updatedBy

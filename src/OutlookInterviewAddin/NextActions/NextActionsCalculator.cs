@@ -22,6 +22,9 @@ public sealed class NextActionsCalculator(TimeProvider time)
     public const int FollowUpAfterBusinessDays = 7;
     public const int StayInTouchEveryMonths = 4;
 
+    /// <summary>Once a person agreed to talk, a time is proposed within this many business days.</summary>
+    public const int PlanAfterBusinessDays = 2;
+
     /// <summary>A thank-you is due this long after the meeting ends: elapsed hours, not wall-clock ones.</summary>
     public static readonly TimeSpan ThankYouWithin = TimeSpan.FromHours(24);
 
@@ -102,6 +105,14 @@ public sealed class NextActionsCalculator(TimeProvider time)
                     yield return Action(c, NextActionKind.UpcomingMeeting, person, interview.Id, start, UpcomingReason(c, person, start));
                 else if (c.Now >= end && interview.ThankedAt is null)
                     yield return ThankYou(c, person, interview.Id, end);
+                break;
+
+            case InterviewStage.Scheduled:
+                // Agreed to talk (a reply noticed, or marked by hand) with no time yet: propose one.
+                var agreed = interview.StageEnteredAt;
+                yield return Action(c, NextActionKind.PlanConversation, person, interview.Id,
+                    BusinessCalendar.AddBusinessDays(agreed, PlanAfterBusinessDays, c.Zone, c.Holidays),
+                    $"{person.Name} agreed to talk on {Day(agreed, c.Zone)}: propose a time, plan the conversation and send the invite.");
                 break;
 
             case InterviewStage.Interviewed when interview.ThankedAt is null:

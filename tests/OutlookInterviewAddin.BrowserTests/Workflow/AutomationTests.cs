@@ -43,6 +43,18 @@ public sealed class AutomationTests : IClassFixture<PaneFixture>
         await LocalApi.CallAsync(page, "POST", $"/api/interviews/{interviewId}/stage", new { stage = "scheduled" });
         await LocalApi.CallAsync(page, "POST", $"/api/interviews/{interviewId}/takeaways",
             new { text = "Volunteer with the regional planning association", isMostHelpful = true, action = "Sign up for their spring workshop" });
+        // Someone who replied to the outreach, and a meeting still ahead.
+        var omarEmail = $"omar.{Guid.NewGuid():N}@example.com";
+        var omar = await LocalApi.IdOfAsync(page, "POST", "/api/people", new { name = "Omar Haddad", email = omarEmail });
+        var omarInterview = await LocalApi.IdOfAsync(page, "POST", "/api/interviews", new { personId = omar });
+        await LocalApi.CallAsync(page, "POST", $"/api/interviews/{omarInterview}/stage", new { stage = "contacted" });
+        await LocalApi.CallAsync(page, "POST", "/local-mailbox/incoming",
+            new { fromName = "Omar Haddad", fromAddress = omarEmail, subject = "RE: A short conversation?", text = "Gladly. Next week works." });
+        var lina = await LocalApi.IdOfAsync(page, "POST", "/api/people", new { name = "Lina Park", email = $"lina.{Guid.NewGuid():N}@example.com" });
+        var linaInterview = await LocalApi.IdOfAsync(page, "POST", "/api/interviews", new { personId = lina });
+        await LocalApi.CallAsync(page, "PUT", $"/api/interviews/{linaInterview}",
+            new { plannedStart = DateTimeOffset.UtcNow.AddDays(1), durationMinutes = 30, placeKind = "online" });
+        await LocalApi.CallAsync(page, "POST", $"/api/interviews/{linaInterview}/stage", new { stage = "scheduled" });
 
         await page.GotoAsync("/#/profile");
         var form = page.GetByRole(AriaRole.Form, new() { Name = "Automation" });
@@ -69,6 +81,13 @@ public sealed class AutomationTests : IClassFixture<PaneFixture>
         await Expect(done).ToContainTextAsync("Thank-you to Nadia Roy drafted");
         await Expect(done).ToContainTextAsync("in Drafts for you to send");
         await Expect(card).Not.ToContainTextAsync("Automation is off");
+        // The reply moved Omar on: next actions ask for a time instead of showing nothing.
+        var plan = page.Locator("[data-kind='planConversation']", new() { HasText = "Omar Haddad" });
+        await Expect(plan).ToContainTextAsync("Omar Haddad agreed to talk on");
+        await Expect(plan.GetByRole(AriaRole.Link, new() { Name = "Plan the conversation with Omar Haddad" })).ToHaveAttributeAsync("href", $"#/interviews/{omarInterview}");
+        // What comes next is led by its time, through the pane's one formatter.
+        var next = card.Locator("li", new() { HasText = "your meeting with Lina Park ends" });
+        await Expect(next.GetByTestId("upcoming-when")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"\d{1,2}:\d{2}"));
         var mailbox = JsonDocument.Parse(await LocalApi.CallAsync(page, "GET", "/local-mailbox")).RootElement;
         var draft = Assert.Single(mailbox.GetProperty("messages").EnumerateArray(), m => m.GetProperty("isDraft").GetBoolean()
             && m.GetProperty("to").EnumerateArray().Any(t => t.GetProperty("address").GetString() == email));

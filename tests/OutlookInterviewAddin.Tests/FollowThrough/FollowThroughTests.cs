@@ -92,8 +92,45 @@ public sealed class FollowThroughTests
 
         var draft = Assert.Single(await host.DraftsToAsync(email));
         Assert.Contains("site visit", draft.GetProperty("html").GetString());
-        var done = Assert.Single(await host.ActivityAsync());
-        Assert.Contains("Thank-you to Dara Singh drafted 1 hour after your meeting", done.Summary);
+        var activity = await host.ActivityAsync();
+        Assert.Equal([AutomationWork.ThankYou, AutomationWork.MeetingMoved], activity.Select(a => a.Work));
+        Assert.Contains("Thank-you to Dara Singh drafted 1 hour after your meeting", activity[0].Summary);
+        Assert.Contains("Your meeting with Dara Singh was moved in Outlook", activity[1].Summary);
+    }
+
+    [Fact]
+    public async Task A_meeting_moved_in_Outlook_moves_the_stored_plan_once_and_next_actions_follow_it()
+    {
+        using var host = new FollowThroughHost(Monday);
+        await host.SetUpAsync();
+        var (id, _) = await host.InterviewWithAsync("Farah Haddad");
+        await host.MoveAsync(id, InterviewStage.Contacted);
+        await host.MoveAsync(id, InterviewStage.Scheduled);
+        await host.PlanAsync(id, Monday.AddDays(1));
+        var eventId = await host.SendInviteAsync(id);
+        var moved = Monday.AddDays(3).AddHours(2); // Thursday 16:00 UTC, for 45 minutes
+        await host.MoveEventAsync(eventId, moved, TimeSpan.FromMinutes(45));
+
+        await host.SweepAsync();
+        await host.SweepAsync();
+
+        var interview = await host.Client.GetAsync<InterviewDto>($"/api/interviews/{id}");
+        Assert.Equal(moved, interview.PlannedStart);
+        Assert.Equal(45, interview.DurationMinutes);
+        Assert.Equal([AutomationWork.MeetingMoved], (await host.ActivityAsync()).Select(a => a.Work));
+        var next = await host.Client.GetAsync<OutlookInterviewAddin.NextActions.NextActionsResponse>("/api/next-actions");
+        var meeting = Assert.Single(next.Items, a => a.InterviewId == id);
+        Assert.Equal(moved, meeting.DueAtUtc);
+        // What the follow-through will do next is an instant the pane formats, not a sentence with a date in it.
+        var upcoming = Assert.Single(next.Automation!.Upcoming);
+        Assert.Equal(moved.AddMinutes(45), upcoming.At);
+        Assert.Equal("your meeting with Farah Haddad ends; the thank-you is drafted once you record your takeaways.", upcoming.Text);
+
+        // Moved again: a second move is recorded; the user's own later plan is never overwritten by a stale read.
+        await host.MoveEventAsync(eventId, moved.AddHours(1), TimeSpan.FromMinutes(45));
+        await host.SweepAsync();
+        Assert.Equal(moved.AddHours(1), (await host.Client.GetAsync<InterviewDto>($"/api/interviews/{id}")).PlannedStart);
+        Assert.Equal([1, 2], (await host.ActivityAsync()).Select(a => a.Round).Order());
     }
 
     [Fact]
@@ -137,6 +174,12 @@ public sealed class FollowThroughTests
         Assert.Equal(InterviewStage.Scheduled, interview.Stage);
         var activity = await host.ActivityAsync();
         Assert.Equal([AutomationWork.ReplyNoticed], activity.Select(a => a.Work));
+        // Agreed to talk, no time yet: next actions ask for one instead of showing nothing.
+        var next = await host.Client.GetAsync<OutlookInterviewAddin.NextActions.NextActionsResponse>("/api/next-actions");
+        var plan = Assert.Single(next.Items, a => a.InterviewId == id);
+        Assert.Equal(OutlookInterviewAddin.NextActions.NextActionKind.PlanConversation, plan.Kind);
+        Assert.True(plan.Overdue);
+        Assert.StartsWith("Chloé Martin agreed to talk on", plan.Reason);
     }
 
     [Fact]

@@ -167,6 +167,27 @@ public sealed class NextActionsCalculatorTests
     }
 
     [Fact]
+    public void Agreed_to_talk_without_a_time_asks_to_plan_it_within_two_business_days()
+    {
+        // Agreed on Friday 16:00 in Toronto: due Tuesday 16:00 (the weekend skipped, across the spring change).
+        var interview = new InterviewState(Guid.NewGuid(), InterviewStage.Scheduled, FridayBeforeSpringChange);
+        var priya = Person("Priya Shah", null, interview);
+
+        var plan = Assert.Single(Calculate(FridayBeforeSpringChange.AddHours(1), Toronto, priya));
+        var late = Assert.Single(Calculate(new DateTimeOffset(2026, 3, 10, 16, 1, 0, TimeSpan.FromHours(-4)), Toronto, priya));
+
+        Assert.Equal(NextActionKind.PlanConversation, plan.Kind);
+        Assert.Equal(interview.Id, plan.InterviewId);
+        Assert.Equal(new DateTimeOffset(2026, 3, 10, 16, 0, 0, TimeSpan.FromHours(-4)), plan.DueAtUtc);
+        Assert.False(plan.Overdue);
+        Assert.True(late.Overdue);
+        Assert.Equal("Priya Shah agreed to talk on Friday 6 March: propose a time, plan the conversation and send the invite.", plan.Reason);
+        // Once a time is planned, the meeting is what next actions show.
+        var planned = interview with { MeetingStart = FridayBeforeSpringChange.AddDays(5) };
+        Assert.Equal(NextActionKind.UpcomingMeeting, Assert.Single(Calculate(FridayBeforeSpringChange.AddHours(1), Toronto, Person("Priya Shah", null, planned))).Kind);
+    }
+
+    [Fact]
     public void No_thank_you_is_suggested_once_it_was_sent()
     {
         var end = FridayBeforeSpringChange;

@@ -191,7 +191,7 @@ export interface InterviewQuestions {
   filled: QuestionListContent;
 }
 
-export type NextActionKind = "thankYou" | "upcomingMeeting" | "followUp" | "secondContact" | "stayInTouch" | "firstContact" | "recordTakeaways";
+export type NextActionKind = "thankYou" | "upcomingMeeting" | "followUp" | "secondContact" | "stayInTouch" | "firstContact" | "recordTakeaways" | "planConversation";
 
 export const nextActionLabels: Record<NextActionKind, string> = {
   thankYou: "Send a thank-you",
@@ -201,6 +201,7 @@ export const nextActionLabels: Record<NextActionKind, string> = {
   stayInTouch: "Stay in touch",
   firstContact: "Ask for a conversation",
   recordTakeaways: "Record your takeaways",
+  planConversation: "Plan the conversation",
 };
 
 export interface NextAction {
@@ -242,7 +243,13 @@ export interface AutomationSummary {
   enabled: boolean;
   problem: string | null;
   done: AutomationActivity[];
-  upcoming: string[];
+  /** What it will do, soonest first: when, and what happens then. */
+  upcoming: UpcomingWork[];
+}
+
+export interface UpcomingWork {
+  at: string;
+  text: string;
 }
 
 /** One page of a list of the API; nextCursor asks for the next page and is null on the last one. */

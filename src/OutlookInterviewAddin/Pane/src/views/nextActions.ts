@@ -35,7 +35,8 @@ function automationCard(automation: AutomationSummary): HTMLElement {
       ? h("ul", { class: "list" }, automation.done.map((a) => h("li", { class: "list-item", "data-work": a.work }, a.summary)))
       : null,
     automation.upcoming.length > 0
-      ? [h("h3", null, "Next"), h("ul", { class: "list" }, automation.upcoming.map((line) => h("li", { class: "list-item" }, line)))]
+      ? [h("h3", null, "Next"), h("ul", { class: "list" }, automation.upcoming.map((u) =>
+        h("li", { class: "list-item" }, h("time", { datetime: u.at, "data-testid": "upcoming-when" }, formatDateTime(u.at)), ": ", u.text)))]
       : null);
 }
 
@@ -97,6 +98,7 @@ function draftButton(action: NextAction): HTMLElement | null {
   if (!action.interviewId) return null;
   if (action.kind === "thankYou") return linkButton("Draft thank-you", draftHash(action.interviewId, "thankYou"), false, `Draft thank-you for ${action.personName}`);
   if (action.kind === "firstContact" || action.kind === "followUp") return linkButton("Draft outreach", draftHash(action.interviewId, "outreach"), false, `Draft outreach to ${action.personName}`);
+  if (action.kind === "planConversation") return linkButton("Plan", href(`/interviews/${action.interviewId}`), false, `Plan the conversation with ${action.personName}`);
   return null;
 }
 
