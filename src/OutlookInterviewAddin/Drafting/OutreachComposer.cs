@@ -12,7 +12,7 @@ public sealed record OutreachRequest(DraftSender Sender, DraftRecipient Recipien
 /// what fits a phone screen, and returns a draft that passes <see cref="OutreachChecker"/> whenever
 /// any wording can; otherwise the one with the fewest findings (the caller shows them).
 /// </summary>
-public sealed class OutreachComposer(DraftTemplates templates)
+public sealed partial class OutreachComposer(DraftTemplates templates)
 {
     /// <summary>The length the composer aims for, in words as the checker counts them.</summary>
     public const int ShortestWords = 50, LongestWords = 70;
@@ -135,11 +135,22 @@ public sealed class OutreachComposer(DraftTemplates templates)
         var said = string.Join(' ', rendered);
         foreach (var field in SaidOnce)
         {
-            if (values.TryGetValue(field, out var value) && !string.IsNullOrWhiteSpace(value)
-                && said.Contains(value.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (values.TryGetValue(field, out var value) && !string.IsNullOrWhiteSpace(value) && Said(said, value.Trim()))
                 values[field] = null;
         }
     }
+
+    // The value as typed, or without its leading article: French merges "Le Devoir" into "au Devoir"
+    // and "Les Affaires" into "des Affaires", so the name is what was said.
+    private static bool Said(string said, string value)
+    {
+        if (said.Contains(value, StringComparison.OrdinalIgnoreCase)) return true;
+        var article = LeadingArticle().Match(value);
+        return article.Success && article.Length < value.Length && said.Contains(value[article.Length..], StringComparison.OrdinalIgnoreCase);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:les|le|la|the)\s+|l['’])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LeadingArticle();
 
     private static readonly string[] SaidOnce = ["organisation", "role", "field", "city", "sharedContext", "school", "program"];
 

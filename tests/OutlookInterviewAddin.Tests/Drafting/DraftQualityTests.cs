@@ -117,6 +117,7 @@ public sealed partial class DraftQualityTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData(DraftLanguage.En)]
+    [InlineData(DraftLanguage.Fr)]
     public void Outreach_drafts_are_50_to_75_words_with_a_median_of_70_or_less(DraftLanguage language)
     {
         var drafts = GeneratedIn(language).Select(p => OutreachComposer.For(p.Recipient).Compose(p.Outreach).ToPlainText()).ToList();
