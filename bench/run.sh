@@ -6,6 +6,7 @@
 #
 #   bench/run.sh                  # 10 s per measurement
 #   DURATION=30s bench/run.sh     # longer
+#   ANSWER_CACHE=false bench/run.sh   # the host without its per-user answer cache (every GET queries)
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -13,6 +14,8 @@ root="$(cd "$here/.." && pwd)"
 duration="${DURATION:-10s}"
 connections="${CONNECTIONS:-20}"
 threads="${THREADS:-2}"
+host_args=()
+[ -n "${ANSWER_CACHE:-}" ] && host_args+=("--AnswerCache:Enabled=$ANSWER_CACHE")
 
 # The load generator: wrk from the distribution, installed when missing.
 if ! command -v wrk >/dev/null; then
@@ -48,7 +51,7 @@ host_port="$(free_port)"
 host="http://127.0.0.1:$host_port"
 started="$(now_ns)"
 (cd "$host_dir" && exec env ASPNETCORE_ENVIRONMENT=Production dotnet OutlookInterviewAddin.dll \
-  --urls "$host" "--Storage:DataDirectory=$data" >"$data/host.log" 2>&1) &
+  --urls "$host" "--Storage:DataDirectory=$data" ${host_args[@]+"${host_args[@]}"} >"$data/host.log" 2>&1) &
 host_pid=$!
 pids+=("$host_pid")
 # First answer: liveness (the host listens before it migrates); ready: the database migrated too.

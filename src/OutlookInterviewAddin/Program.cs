@@ -1,5 +1,6 @@
 using OutlookInterviewAddin.Auth;
 using OutlookInterviewAddin.Automation;
+using OutlookInterviewAddin.Caching;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Export;
 using OutlookInterviewAddin.FollowThrough;
@@ -45,6 +46,9 @@ builder.Services.AddTelemetry(builder.Configuration);
 // its user's rows. Data Protection keys are kept (encrypted) with the data.
 builder.Services.AddAppData(builder.Configuration);
 
+// The people list and next actions answered from a per-user cache that every write of the user retires.
+builder.Services.AddAnswerCache();
+
 // Next actions: follow-ups, thank-yous and meetings, computed in the user's time zone.
 builder.Services.AddNextActions();
 
@@ -87,6 +91,7 @@ app.UseAppDataGate();
 
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAnswerCache();
 
 app.MapHealthEndpoints();
 app.MapOpenApi().AllowAnonymous();

@@ -30,6 +30,9 @@ public class AppDbContext : DbContext, IDataProtectionKeyContext
 
     protected AppDbContext(DbContextOptions options, DataOwner owner) : base(options) => this.owner = owner;
 
+    /// <summary>Whose rows this context sees and writes.</summary>
+    internal DataOwner Owner => owner;
+
     // Read by the query filters on every query, so each context instance filters by its own user.
     private Guid OwnerTenantId => owner.TenantId;
     private Guid OwnerObjectId => owner.ObjectId;

@@ -1,7 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutlookInterviewAddin.Auth;
+using OutlookInterviewAddin.Caching;
 using OutlookInterviewAddin.Hosting;
 
 namespace OutlookInterviewAddin.Data;
@@ -20,6 +22,9 @@ public static class DataExtensions
     {
         var storage = StorageOptions.From(configuration);
         services.AddSingleton(storage);
+        // Every write moves its user's data version, which retires their cached answers (Caching/).
+        services.TryAddSingleton<UserDataVersions>();
+        services.TryAddSingleton<DataVersionInterceptor>();
         services.AddScoped(sp =>
         {
             var principal = sp.GetService<IHttpContextAccessor>()?.HttpContext?.User;
@@ -27,12 +32,12 @@ public static class DataExtensions
         });
         if (storage.IsPostgreSql)
         {
-            services.AddDbContext<PostgreSqlDbContext>(options => options.UseNpgsql(storage.ConnectionString));
+            services.AddDbContext<PostgreSqlDbContext>((sp, options) => options.UseNpgsql(storage.ConnectionString).AddInterceptors(sp.GetRequiredService<DataVersionInterceptor>()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgreSqlDbContext>());
         }
         else
         {
-            services.AddDbContext<AppDbContext>(options => options.UseSqlite(storage.ConnectionString));
+            services.AddDbContext<AppDbContext>((sp, options) => options.UseSqlite(storage.ConnectionString).AddInterceptors(sp.GetRequiredService<DataVersionInterceptor>()));
         }
 
         services.AddSingleton<AppDataReadiness>();

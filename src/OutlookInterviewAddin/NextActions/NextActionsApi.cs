@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OutlookInterviewAddin.Caching;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.Paging;
@@ -21,7 +22,7 @@ public static class NextActionsApi
 
     public static IEndpointRouteBuilder MapNextActions(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/next-actions", GetNextActions).RequireAuthorization().WithTags("Next actions");
+        app.MapGet("/api/next-actions", GetNextActions).RequireAuthorization().CachedPerUser(CachedAnswerKind.NextActions).WithTags("Next actions");
         return app;
     }
 
@@ -37,7 +38,7 @@ public static class NextActionsApi
     /// The cursor is a position in that list, which is recomputed on each request.
     /// </remarks>
     public static async Task<Results<Ok<NextActionsResponse>, ValidationProblem>> GetNextActions(
-        int? limit, string? cursor, AppDbContext db, NextActionsCalculator calculator, TimeProvider time, CancellationToken ct)
+        int? limit, string? cursor, HttpContext http, AppDbContext db, NextActionsCalculator calculator, TimeProvider time, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var page = PageRequest.Read(limit, cursor, 1, errors);
@@ -70,7 +71,10 @@ public static class NextActionsApi
         var first = offset == 0;
         var waiting = first && automationSetting is { Enabled: true } ? await FollowThrough.FollowThroughSummary.RecordTakeawaysAsync(db, zone, now, ct) : [];
         var automation = first && automationSetting is not null ? await FollowThrough.FollowThroughSummary.ForAsync(db, automationSetting, zone, now, ct) : null;
-        return TypedResults.Ok(new NextActionsResponse(zone.Id, [.. waiting, .. items.Take(page.Limit)],
+        IReadOnlyList<NextAction> shown = [.. waiting, .. items.Take(page.Limit)];
+        // A cached copy of this answer is not served past the next due time it shows (an action then becomes overdue).
+        if (shown.Where(a => a.DueAtUtc > now).Select(a => a.DueAtUtc).Min() is { } nextDue) AnswerCache.ValidUntil(http, nextDue);
+        return TypedResults.Ok(new NextActionsResponse(zone.Id, shown,
             more ? PageRequest.Encode([(offset + page.Limit).ToString(CultureInfo.InvariantCulture)]) : null, automation));
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using OutlookInterviewAddin.Caching;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.Paging;
@@ -12,7 +13,7 @@ public static class PeopleApi
     public static IEndpointRouteBuilder MapPeople(this IEndpointRouteBuilder app)
     {
         var people = app.MapGroup("/api/people").RequireAuthorization().WithTags("People");
-        people.MapGet("/", ListPeople);
+        people.MapGet("/", ListPeople).CachedPerUser(CachedAnswerKind.People);
         people.MapGet("/{id:guid}", GetPerson);
         people.MapPost("/", AddPerson);
         people.MapPut("/{id:guid}", ReplacePerson);

@@ -5,8 +5,11 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OutlookInterviewAddin.Caching;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.NextActions;
+using OutlookInterviewAddin.Paging;
 using OutlookInterviewAddin.People;
 using OutlookInterviewAddin.Tests.Builders;
 using OutlookInterviewAddin.Tests.Infrastructure;
@@ -108,6 +111,28 @@ public sealed class TwoHostsTests : IAsyncLifetime
         // Another user on the same hosts sees none of it.
         using var bob = ClientOf(second, TestUser.Bob);
         Assert.Equal(HttpStatusCode.NotFound, (await bob.GetAsync($"/api/interviews/{interview.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Lists_read_on_one_host_show_what_the_other_wrote_at_once()
+    {
+        // No host keeps answers of its own here: it would not see the other's writes.
+        Assert.False(first.Services.GetRequiredService<AnswerCache>().IsEnabled);
+        Assert.False(second.Services.GetRequiredService<AnswerCache>().IsEnabled);
+        using var viaFirst = ClientOf(first, TestUser.Alice);
+        using var viaSecond = ClientOf(second, TestUser.Alice);
+        var name = "Lee " + Guid.NewGuid().ToString("N")[..8];
+
+        // Read twice on the first host (a cache would keep this answer), written on the second.
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.DoesNotContain((await viaFirst.GetAsync<Page<PersonSummary>>("/api/people?limit=200")).Items, p => p.Name == name);
+            Assert.DoesNotContain((await viaFirst.GetAsync<NextActionsResponse>("/api/next-actions?limit=200")).Items, a => a.PersonName == name);
+        }
+        await viaSecond.AddPersonAsync(new PersonInput(name));
+
+        Assert.Contains((await viaFirst.GetAsync<Page<PersonSummary>>("/api/people?limit=200")).Items, p => p.Name == name);
+        Assert.Contains((await viaFirst.GetAsync<NextActionsResponse>("/api/next-actions?limit=200")).Items, a => a.PersonName == name);
     }
 
     [Fact]
