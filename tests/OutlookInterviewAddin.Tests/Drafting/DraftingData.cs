@@ -77,7 +77,7 @@ internal static class DraftingData
         ["analyste de données", "ingénieure civile", "urbaniste", null, "conseiller en communication", "chercheuse en santé publique", "Senior Data Analyst", "journaliste", null];
 
     private static readonly string?[] FrenchFields =
-        ["science des données", "santé publique", "urbanisme", "journalisme", "intelligence artificielle", "génie civil", "ressources humaines", "énergie renouvelable", "économie", "hockey professionnel", null];
+        ["science des données", "santé publique", "urbanisme", "journalisme", "intelligence artificielle", "génie civil", "ressources humaines", "énergie renouvelable", "économie", "hockey professionnel", "transition énergétique", "mobilité durable", null];
 
     private static readonly string?[] FrenchSchools =
         ["Université de Montréal", "Université Laval", "HEC Montréal", "Polytechnique Montréal", "Université du Québec à Montréal", "École de technologie supérieure", "McGill University", null];

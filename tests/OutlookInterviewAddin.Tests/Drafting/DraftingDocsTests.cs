@@ -34,6 +34,22 @@ public sealed class DraftingDocsTests
             new DraftReferrer("Sam Lee"), "Bring one small study to every interview and talk through it", "run a five-person usability test on the campus transit app", "ran a usability test on the campus transit app", []),
     ];
 
+    private static readonly DraftSender Camille = new("Camille Roy", "Université de Montréal", "urbanisme", ["urbanisme"], "Montréal",
+        "https://www.linkedin.com/in/camille-roy", "Urbanisme, promotion 2027");
+
+    // The same drafts in French: vous for a professional met cold, tu for a friend.
+    private static readonly (string Title, DraftRecipient Person, DraftReferrer? Referrer, string Tip, string? Plan, string Done, string[] Suggested)[] FrenchPeople =
+    [
+        ("En français: a cold contact (vous)",
+            new DraftRecipient("Geneviève Tremblay", "genevieve.tremblay@example.org", "Hydro-Québec", "ingénieure de planification", "transition énergétique", "Montréal",
+                Language: DraftLanguage.Fr),
+            null, "Suivez un cours de SIG : toutes les équipes de planification en manquent", "m'inscrire à l'atelier SIG du printemps", "suivi l'atelier SIG et cartographié la fréquence des autobus", []),
+        ("En français: a friend (tu)",
+            new DraftRecipient("Julien Gagnon", "julien.gagnon@example.org", "Ville de Montréal", "urbaniste", "mobilité durable", "Montréal",
+                ConnectionKind.Friend, "le club de plein air", Language: DraftLanguage.Fr),
+            null, "Va aux séances du conseil : c'est là que les décisions sont expliquées", null, "assisté à trois séances du conseil", ["Sophie Bélanger"]),
+    ];
+
     [Fact]
     public void The_examples_in_docs_drafting_md_are_what_the_engine_writes()
     {
@@ -54,22 +70,25 @@ public sealed class DraftingDocsTests
     private static string Examples()
     {
         var text = new StringBuilder();
-        foreach (var ((title, person, referrer, tip, plan, done, suggested), place) in People.Select((p, i) => (p, i)))
+        var all = People.Select(p => (Sender: Maya, p.Title, p.Person, p.Referrer, p.Tip, p.Plan, p.Done, p.Suggested, Helped: "it helped me choose my thesis topic"))
+            .Concat(FrenchPeople.Select(p => (Sender: Camille, p.Title, p.Person, p.Referrer, p.Tip, p.Plan, p.Done, p.Suggested, Helped: "cela m'a aidée à choisir mon sujet de mémoire")));
+        foreach (var ((sender, title, person, referrer, tip, plan, done, suggested, helped), place) in all.Select((p, i) => (p, i)))
         {
             var variety = new DraftVariety("maya", person.Email, Day, place);
             var interview = new DraftInterview(Day.AddDays(10), [tip, "Keep a list of who you meet"], 0, suggested);
             text.Append("### ").Append(title).Append("\n\n");
-            Block(text, "Outreach request", OutreachComposer.English.Compose(new OutreachRequest(Maya, person, variety, referrer)));
-            Block(text, "Follow-up (no reply after 7 business days)", FollowUpComposer.English.Compose(new FollowUpRequest(Maya, person, Day, variety)));
+            Block(text, "Outreach request", OutreachComposer.For(person).Compose(new OutreachRequest(sender, person, variety, referrer)));
+            Block(text, "Follow-up (no reply after 7 business days)", FollowUpComposer.For(person).Compose(new FollowUpRequest(sender, person, Day, variety)));
             var start = new DateTimeOffset(Day.AddDays(10).ToDateTime(new TimeOnly(15, 0)), TimeSpan.Zero);
-            var invite = QuestionListRenderer.English.Render(new QuestionListRequest(person, new MeetingPlan(start, start.AddMinutes(30), "America/Toronto",
-                "Balzac's Coffee, 1 Trinity St"), QuestionAgenda.Default));
+            var renderer = QuestionListRenderer.For(person);
+            var invite = renderer.Render(new QuestionListRequest(person, new MeetingPlan(start, start.AddMinutes(30), "America/Toronto",
+                "Balzac's Coffee, 1 Trinity St"), QuestionAgenda.For(person.Language)));
             Block(text, "Invite (30 minutes; the same text goes in the attached .docx)",
-                invite.Body with { Subject = QuestionListRenderer.English.InviteSubject(Maya.FullName, person.FullName) });
+                invite.Body with { Subject = renderer.InviteSubject(sender.FullName, person.FullName) });
             Block(text, plan is null ? "Thank-you (no plan stored with the takeaway)" : $"Thank-you (plan stored: “{plan}”)",
-                ThankYouComposer.English.Compose(new ThankYouRequest(Maya, person, interview, variety, plan)));
-            Block(text, "Stay in touch (four months on)", StayInTouchComposer.English.Compose(new StayInTouchRequest(Maya, person, tip, variety,
-                done, "it helped me choose my thesis topic", Day.AddDays(10), OfferLinkedIn: true)));
+                ThankYouComposer.For(person).Compose(new ThankYouRequest(sender, person, interview, variety, plan)));
+            Block(text, "Stay in touch (four months on)", StayInTouchComposer.For(person).Compose(new StayInTouchRequest(sender, person, tip, variety,
+                done, helped, Day.AddDays(10), OfferLinkedIn: true)));
         }
         return text.ToString();
     }

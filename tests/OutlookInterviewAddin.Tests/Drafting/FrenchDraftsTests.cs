@@ -38,6 +38,8 @@ public sealed partial class FrenchDraftsTests
     [InlineData("Université Laval", "de", "school", "de l'Université Laval")]
     [InlineData("ministère de la Santé", "chez", "organisation", "au ministère de la Santé")]
     [InlineData("ministère de la Santé", "de", "organisation", "du ministère de la Santé")]
+    [InlineData("transition énergétique", "de", "field", "de la transition énergétique")]
+    [InlineData("mobilité durable", "le", "field", "la mobilité durable")]
     [InlineData("Banque Nationale", "à", "organisation", "à la Banque Nationale")]
     [InlineData("Banque Nationale", "de", "organisation", "de la Banque Nationale")]
     [InlineData("Hydro-Québec", "chez", "organisation", "chez Hydro-Québec")]
