@@ -23,6 +23,10 @@ var builder = WebApplication.CreateBuilder(args);
 // HTTPS on https://localhost:3000 by default; a self-signed certificate when no dev certificate exists.
 builder.WebHost.UseLocalHttpsFallback(builder.Configuration);
 
+// The pane's compressed files: a build keeps them under obj/ and lists them in a runtime manifest,
+// which ASP.NET Core reads only in Development unless asked; a published folder has them in wwwroot.
+builder.WebHost.UseStaticWebAssets();
+
 // Host names answered: loopback only in local mode (no DNS rebinding), AllowedHosts in Microsoft 365 mode.
 builder.Services.AddAllowedHosts();
 
@@ -66,6 +70,9 @@ builder.Services.AddLocalMailbox();
 // The Outlook add-in manifest, rendered for this host's public address (Manifest:PublicBaseUrl).
 builder.Services.AddManifest();
 
+// The pane's page, rendered once from Pane/index.html with its content-named asset addresses.
+builder.Services.AddPanePage();
+
 var app = builder.Build();
 
 // The mode and the data folder, before anything else is logged; the addresses once listening.
@@ -78,10 +85,6 @@ app.UseStatusCodePages();
 app.UseHsts();
 app.UseSecurityHeaders();
 
-// The pane's assets.
-app.UseDefaultFiles();
-app.UseStaticFiles();
-
 // Requests that need the data wait for the start-up migration, which runs once the host listens.
 app.UseAppDataGate();
 
@@ -89,6 +92,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapHealthEndpoints();
+// The pane: its page (sign-in settings inlined, content-named asset addresses, a CSP) and its files.
+app.MapPanePage();
 app.MapOpenApi().AllowAnonymous();
 app.MapAuth();
 app.MapManifest();
