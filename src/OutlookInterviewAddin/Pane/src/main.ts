@@ -106,7 +106,12 @@ async function start(root: HTMLElement): Promise<void> {
     shell.setUser(profile?.fullName?.trim() || me.displayName, me.email);
     setProfileZone(profile?.timeZone);
   };
-  profileSaved(await api.get<Profile>("/api/profile").catch(() => null));
+  // The dashboard reads the profile with its own data (the same request: ApiClient shares a GET in
+  // flight) and waits for it to be applied; any other first view waits for it here.
+  const profileApplied = api.get<Profile>("/api/profile").then(profileSaved, () => profileSaved(null));
+  const first = matchRoute(routes, location.hash);
+  const dashboardFirst = first?.view === homeView && (office.surface === "browser" || office.surface === "outlookNoItem");
+  if (!dashboardFirst) await profileApplied;
   // The local mailbox stands in for Outlook in local mode only; Microsoft 365 has the real one.
   if (me.mode === "local") shell.setNav([...nav, { label: "Mailbox", hash: "#/mailbox" }]);
   document.documentElement.dataset["signedIn"] = "true";
@@ -119,6 +124,7 @@ async function start(root: HTMLElement): Promise<void> {
     showError: (message) => shell.showError(message),
     clearError: () => shell.clearError(),
     profileSaved,
+    profileApplied,
     navigate: (hash) => {
       if (location.hash === hash) void render(true);
       else location.hash = hash;
