@@ -26,6 +26,12 @@ builder.WebHost.UseLocalHttpsFallback(builder.Configuration);
 // The pane's compressed files: a build keeps them under obj/ and lists them in a runtime manifest,
 // which ASP.NET Core reads only in Development unless asked; a published folder has them in wwwroot.
 builder.WebHost.UseStaticWebAssets();
+// With a build's manifest ASP.NET Core also maps a GET-only catch-all for files added after start,
+// which turns a POST to any unknown address into a 405; outside Development every pane file is in
+// the manifest, so unknown addresses stay 404.
+const string staticAssetFallback = "DisableStaticAssetNotFoundRuntimeFallback";
+if (builder.Configuration[staticAssetFallback] is null && !builder.Environment.IsDevelopment())
+    builder.Configuration.AddInMemoryCollection([new(staticAssetFallback, "true")]);
 
 // Host names answered: loopback only in local mode (no DNS rebinding), AllowedHosts in Microsoft 365 mode.
 builder.Services.AddAllowedHosts();

@@ -99,4 +99,15 @@ public sealed partial class PanePageTests
         Assert.Equal($"connect-src 'self' {authority}", csp["connect-src"]);
         Assert.Equal($"frame-src 'self' {authority}", csp["frame-src"]);
     }
+
+    [Fact]
+    public async Task An_unknown_address_is_404_whatever_the_method()
+    {
+        using var host = new AddinFactory();
+        using var client = host.CreateClient();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/no-such-file.js")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync("/no-such-place", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync("/dist/no-such-file.js", null)).StatusCode);
+    }
 }
