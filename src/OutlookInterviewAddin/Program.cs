@@ -24,6 +24,16 @@ var builder = WebApplication.CreateBuilder(args);
 // HTTPS on https://localhost:3000 by default; a self-signed certificate when no dev certificate exists.
 builder.WebHost.UseLocalHttpsFallback(builder.Configuration);
 
+// The pane's compressed files: a build keeps them under obj/ and lists them in a runtime manifest,
+// which ASP.NET Core reads only in Development unless asked; a published folder has them in wwwroot.
+builder.WebHost.UseStaticWebAssets();
+// With a build's manifest ASP.NET Core also maps a GET-only catch-all for files added after start,
+// which turns a POST to any unknown address into a 405; outside Development every pane file is in
+// the manifest, so unknown addresses stay 404.
+const string staticAssetFallback = "DisableStaticAssetNotFoundRuntimeFallback";
+if (builder.Configuration[staticAssetFallback] is null && !builder.Environment.IsDevelopment())
+    builder.Configuration.AddInMemoryCollection([new(staticAssetFallback, "true")]);
+
 // Host names answered: loopback only in local mode (no DNS rebinding), AllowedHosts in Microsoft 365 mode.
 builder.Services.AddAllowedHosts();
 
@@ -70,6 +80,9 @@ builder.Services.AddLocalMailbox();
 // The Outlook add-in manifest, rendered for this host's public address (Manifest:PublicBaseUrl).
 builder.Services.AddManifest();
 
+// The pane's page, rendered once from Pane/index.html with its content-named asset addresses.
+builder.Services.AddPanePage();
+
 var app = builder.Build();
 
 // The mode and the data folder, before anything else is logged; the addresses once listening.
@@ -82,10 +95,6 @@ app.UseStatusCodePages();
 app.UseHsts();
 app.UseSecurityHeaders();
 
-// The pane's assets.
-app.UseDefaultFiles();
-app.UseStaticFiles();
-
 // Requests that need the data wait for the start-up migration, which runs once the host listens.
 app.UseAppDataGate();
 
@@ -94,6 +103,8 @@ app.UseAuthorization();
 app.UseAnswerCache();
 
 app.MapHealthEndpoints();
+// The pane: its page (sign-in settings inlined, content-named asset addresses, a CSP) and its files.
+app.MapPanePage();
 app.MapOpenApi().AllowAnonymous();
 app.MapAuth();
 app.MapManifest();

@@ -38,7 +38,8 @@ public static class AuthApi
     }
 
     /// <summary>
-    /// Local mode only, and only for a caller on this machine: a token for the local user. In
+    /// Local mode only, and only for a caller on this machine: a token for the local user, with who
+    /// that is (what <c>GET /api/me</c> answers), so the pane starts with this one request. In
     /// Microsoft 365 mode the endpoint does not exist (404), so it cannot be used to forge a session.
     /// </summary>
     public static Results<Ok<LocalTokenResponse>, NotFound, ProblemHttpResult> IssueLocalToken(
@@ -52,7 +53,8 @@ public static class AuthApi
                 statusCode: StatusCodes.Status403Forbidden);
         var u = user.Value;
         var token = issuer.Issue(LocalTokenIssuer.LocalTenantId, LocalTokenIssuer.LocalObjectId, u.DisplayName, u.Email);
-        return TypedResults.Ok(new LocalTokenResponse(token.AccessToken, token.ExpiresOn, u.DisplayName, u.Email));
+        return TypedResults.Ok(new LocalTokenResponse(
+            token.AccessToken, token.ExpiresOn, LocalTokenIssuer.LocalTenantId, LocalTokenIssuer.LocalObjectId, u.DisplayName, u.Email, mode.Name));
     }
 
     public static Ok<MeResponse> GetMe(CurrentUser user, AddinMode mode) =>
@@ -65,6 +67,7 @@ public static class AuthApi
 
 public sealed record SignInConfig(string Mode, string? ClientId, string? Authority, string[] Scopes, string? DialogUrl);
 
-public sealed record LocalTokenResponse(string AccessToken, DateTimeOffset ExpiresOn, string DisplayName, string Email);
+/// <summary>The token and the user it was issued to, as <c>GET /api/me</c> would describe them: the pane needs no second request.</summary>
+public sealed record LocalTokenResponse(string AccessToken, DateTimeOffset ExpiresOn, Guid TenantId, Guid ObjectId, string DisplayName, string Email, string Mode);
 
 public sealed record MeResponse(Guid TenantId, Guid ObjectId, string DisplayName, string? Email, string Mode);

@@ -68,12 +68,15 @@ public static class DataExtensions
     /// the pane's files and the health endpoints are served before it. If migrating failed, the
     /// request gets a 503 that says so instead of an error from a missing table.
     /// </summary>
+    private static bool IsPaneFile(PathString path) =>
+        path == "/" || path == "/index.html" || path.StartsWithSegments("/dist") || path.StartsWithSegments("/assets");
+
     public static IApplicationBuilder UseAppDataGate(this IApplicationBuilder app)
     {
         var readiness = app.ApplicationServices.GetRequiredService<AppDataReadiness>();
         return app.Use(async (context, next) =>
         {
-            if (!readiness.IsReady && !context.Request.Path.StartsWithSegments(HealthEndpoints.Path))
+            if (!readiness.IsReady && !context.Request.Path.StartsWithSegments(HealthEndpoints.Path) && !IsPaneFile(context.Request.Path))
             {
                 try
                 {

@@ -1,7 +1,7 @@
 // Bundles the pane into ../wwwroot/dist (served by the host), or, with --tests, the unit tests into
 // .test-out for node's test runner. Type-checking is tsc's job (npm run typecheck); esbuild only bundles.
 import { build } from "esbuild";
-import { readdir, rm } from "node:fs/promises";
+import { readdir, rm, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
@@ -25,8 +25,9 @@ if (tests) {
 } else {
   const outdir = path.join(here, "..", "wwwroot", "dist");
   await rm(outdir, { recursive: true, force: true });
-  await build({
-    entryPoints: { pane: path.join(here, "src", "main.ts"), "signin-dialog": path.join(here, "src", "signinDialog.ts") },
+  const entryPoints = { pane: path.join(here, "src", "main.ts"), "signin-dialog": path.join(here, "src", "signinDialog.ts") };
+  const result = await build({
+    entryPoints,
     outdir,
     bundle: true,
     // Microsoft 365 sign-in (MSAL.js) is import()ed in that mode only: its own chunk.
@@ -37,5 +38,36 @@ if (tests) {
     minify: true,
     legalComments: "none",
     logLevel: "warning",
+    metafile: true,
   });
+  await writeFile(path.join(outdir, "pane.assets.json"), JSON.stringify(firstViewAssets(result.metafile, outdir, Object.keys(entryPoints)), null, 2) + "\n");
+}
+
+/**
+ * What the host's page needs for the first view (Hosting/PanePage.cs): each entry's script and
+ * stylesheet, and the shared chunks it imports statically, which the page preloads so the browser
+ * fetches them beside the entry instead of after parsing it. Chunks behind import() are left out:
+ * they are the screens not on the first view and the Microsoft 365 sign-in.
+ */
+function firstViewAssets(metafile, outdir, names) {
+  const relative = (file) => path.relative(path.dirname(outdir), path.resolve(file)).split(path.sep).join("/");
+  const entries = {};
+  for (const [file, output] of Object.entries(metafile.outputs)) {
+    if (!output.entryPoint || !names.includes(path.basename(file, ".js"))) continue;
+    const preload = [];
+    const visit = (chunk) => {
+      for (const imported of metafile.outputs[chunk]?.imports ?? []) {
+        if (imported.kind !== "import-statement" || preload.includes(relative(imported.path))) continue;
+        preload.push(relative(imported.path));
+        visit(imported.path);
+      }
+    };
+    visit(file);
+    entries[path.basename(file, ".js")] = {
+      script: relative(file),
+      stylesheet: output.cssBundle ? relative(output.cssBundle) : null,
+      preload,
+    };
+  }
+  return entries;
 }

@@ -41,12 +41,14 @@ public sealed class PanePage : IAsyncDisposable
     public ILocator Error => Page.GetByTestId("error");
 
     /// <summary>Opens the pane at <paramref name="path"/> (a hash route such as "#/profile") and waits until it has rendered.</summary>
-    public static async Task<PanePage> OpenAsync(PaneFixture fixture, OfficeStub? office, string path = "", int width = 360, int height = 720)
+    /// <remarks><paramref name="colorScheme"/>: what <c>prefers-color-scheme</c> answers (the pane follows it when Office gives no theme).</remarks>
+    public static async Task<PanePage> OpenAsync(PaneFixture fixture, OfficeStub? office, string path = "", int width = 360, int height = 720, ColorScheme? colorScheme = null)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = fixture.Host.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = colorScheme ?? ColorScheme.Light,
         });
         var page = await context.NewPageAsync();
         var pane = new PanePage(context, page);

@@ -73,6 +73,33 @@ public sealed class SignInTests : IAsyncLifetime
         await Expect(pane.Error.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
         Assert.DoesNotContain("ui.displayDialogAsync", await pane.OfficeCallsAsync());
     }
+
+    [Theory]
+    [InlineData(13003, "officeDark")]
+    [InlineData(13004, "officeDark")]
+    [InlineData(13003, "dark")]
+    [InlineData(13004, "light")]
+    public async Task The_sign_in_problem_screens_pass_axe_at_320_pixels_in_each_theme(int ssoError, string theme)
+    {
+        var office = OfficeStub.In(OfficeSurface.MessageRead) with { SsoError = ssoError, Theme = theme == "officeDark" ? OfficeTheme.Dark : null };
+        await using var pane = await PanePage.OpenAsync(fixture, office, width: 320, colorScheme: theme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+
+        await Expect(pane.Heading).ToHaveTextAsync("Cannot sign in here");
+        Assert.Equal(theme == "light" ? "light" : "dark", await pane.Page.EvaluateAsync<string>("() => document.documentElement.dataset.theme"));
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(pane.Page);
+        await PageChecks.AssertFitsAsync(pane.Page);
+    }
+
+    [Fact]
+    public async Task In_Microsoft_365_mode_the_pane_reads_its_sign_in_settings_from_the_page_and_never_asks_for_them()
+    {
+        await using var pane = await PanePage.OpenAsync(fixture, OfficeStub.In(OfficeSurface.MessageRead) with { SsoError = 13004 });
+
+        await Expect(pane.Heading).ToHaveTextAsync("Cannot sign in here");
+        // The settings reached the sign-in (Office SSO was tried with them) without GET /auth/config.
+        Assert.Contains("auth.getAccessToken", await pane.OfficeCallsAsync());
+        Assert.DoesNotContain(pane.Requests, u => u.Contains("/auth/config", StringComparison.Ordinal));
+    }
 }
 
 /// <summary>Local mode signs in with the host's own token and never downloads MSAL.js.</summary>
@@ -93,7 +120,24 @@ public sealed class LocalSignInTests : IAsyncLifetime
 
         await Expect(pane.SignedInUser).Not.ToBeEmptyAsync();
         Assert.Contains(pane.Requests, u => u.Contains("/auth/local/token", StringComparison.Ordinal));
+        // One round trip before the data: the settings are in the page and the token answer names the user.
+        Assert.DoesNotContain(pane.Requests, u => u.Contains("/auth/config", StringComparison.Ordinal) || u.Contains("/api/me", StringComparison.Ordinal));
+        await Expect(pane.SignedInUser).ToHaveTextAsync("Local user");
         Assert.False(await LoadedScripts.IncludeMsalAsync(pane, fixture.Host.BaseAddress), "local mode fetched MSAL.js");
         Assert.DoesNotContain("auth.getAccessToken", await pane.OfficeCallsAsync());
+    }
+
+    [Fact]
+    public async Task The_first_view_downloads_no_other_screen_and_a_screen_is_fetched_when_first_shown()
+    {
+        await using var pane = await PanePage.OpenAsync(fixture, office: null);
+        static bool PeopleChunk(string url) => new Uri(url).AbsolutePath.StartsWith("/dist/people-", StringComparison.Ordinal);
+
+        await Expect(pane.Heading).ToHaveTextAsync("Your next steps");
+        Assert.DoesNotContain(pane.Requests, PeopleChunk);
+
+        await pane.Page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "People" }).ClickAsync();
+        await pane.WaitForViewAsync("people");
+        Assert.Single(pane.Requests, PeopleChunk);
     }
 }

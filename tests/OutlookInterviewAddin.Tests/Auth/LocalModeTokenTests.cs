@@ -131,6 +131,8 @@ public sealed class LocalModeTokenTests : IClassFixture<AddinFactory>
         var me = await client.GetFromJsonAsync<MeResponse>("/api/me");
         Assert.Equal(LocalTokenIssuer.LocalObjectId, me!.ObjectId);
         Assert.Equal(LocalTokenIssuer.LocalTenantId, me.TenantId);
+        // The token answer names the same user, so the pane need not ask /api/me on start.
+        Assert.Equal((me.TenantId, me.ObjectId, me.DisplayName, me.Email, me.Mode), (token.TenantId, token.ObjectId, token.DisplayName, token.Email, token.Mode));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using OutlookInterviewAddin.Tests.Builders;
 using OutlookInterviewAddin.Tests.Infrastructure;
 using OutlookInterviewAddin.Tests.Manifest;
@@ -31,12 +32,23 @@ public sealed class PublishedHostTests(PublishedHostTests.Release release) : ICl
         using var client = new HttpClient { BaseAddress = new Uri(url) };
 
         var page = await client.GetStringAsync("/");
-        Assert.Contains("src=\"dist/pane.js\"", page, StringComparison.Ordinal);
-        // The pane's built files are in the release: npm ran at publish time, not now.
-        var script = await client.GetAsync("/dist/pane.js");
-        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        // The page names its script and stylesheet by content, and those are cached for a year and
+        // sent compressed: the release carries the pane's files built and compressed at publish time.
+        var scriptPath = Regex.Match(page, "src=\"(dist/pane\\.[a-z0-9]+\\.js)\"").Groups[1].Value;
+        var stylesheetPath = Regex.Match(page, "href=\"(dist/pane\\.[a-z0-9]+\\.css)\"").Groups[1].Value;
+        Assert.True(scriptPath.Length > 0 && stylesheetPath.Length > 0, $"The page names no content-named script or stylesheet:{Environment.NewLine}{page}");
+        foreach (var path in new[] { scriptPath, stylesheetPath })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/" + path);
+            request.Headers.AcceptEncoding.ParseAdd("br");
+            using var asset = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
+            Assert.Equal("br", Assert.Single(asset.Content.Headers.ContentEncoding));
+            Assert.True(asset.Headers.CacheControl is { MaxAge.TotalDays: >= 365 }, $"{path}: Cache-Control {asset.Headers.CacheControl}");
+            Assert.Contains("immutable", asset.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+        }
+        var script = await client.GetAsync("/" + scriptPath);
         Assert.True((await script.Content.ReadAsByteArrayAsync()).Length > 1000);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/dist/pane.css")).StatusCode);
         Assert.Contains("https://addin.contoso.example/", await client.GetStringAsync("/manifest.xml"), StringComparison.Ordinal);
 
         var token = JsonDocument.Parse(await (await client.PostAsync("/auth/local/token", null)).Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();

@@ -71,8 +71,15 @@ export class ApiClient {
     private readonly fetcher: typeof fetch = (input, init) => fetch(input, init),
   ) {}
 
+  /** GETs in flight, by path: a second ask for the same thing while the first is on its way shares it. */
+  private readonly pending = new Map<string, Promise<unknown>>();
+
   get<T>(path: string): Promise<T> {
-    return this.send<T>("GET", path);
+    const shared = this.pending.get(path);
+    if (shared) return shared as Promise<T>;
+    const request = this.send<T>("GET", path).finally(() => this.pending.delete(path));
+    this.pending.set(path, request);
+    return request;
   }
 
   post<T>(path: string, body?: unknown): Promise<T> {

@@ -23,6 +23,8 @@ export interface PaneContext {
   showError(message: string): void;
   clearError(): void;
   navigate(hash: string): void;
+  /** Settles once the profile read at start has set the header's name and the zone times are shown in. */
+  profileApplied: Promise<void>;
   /** After the profile is saved: the header's name and the zone times are shown in follow it. */
   profileSaved(profile: Profile): void;
 }

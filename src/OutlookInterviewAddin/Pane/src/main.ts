@@ -1,5 +1,7 @@
 // Starts the pane: find where it runs, sign in, say who is signed in, then show the view the
-// address asks for.
+// address asks for. The page carries the sign-in settings (a JSON block the host inlines), so in
+// local mode the token is the one round trip before the data; screens other than the first view
+// are fetched when first shown.
 
 import "./pane.css";
 import { ApiClient, ApiError } from "./api";
@@ -8,39 +10,59 @@ import { h, replaceChildren } from "./dom";
 import { detectOffice, onItemChanged, readContext, type OfficeContext } from "./office";
 import { matchRoute, type Route } from "./router";
 import { createShell, type Shell } from "./shell";
-import { SignInUnavailableError, createSignIn, loadSignInConfig } from "./signin";
+import { SignInUnavailableError, createSignIn, loadSignInConfig, signedInUser } from "./signin";
 import { applyTheme, themeFromOffice } from "./theme";
 import { setProfileZone } from "./time";
 import type { Profile } from "./model";
 import { homeView } from "./views/home";
-import { interviewQuestionsView, interviewView } from "./views/interview";
-import { editPersonView, mergePersonView, newPersonView, peopleView, personView } from "./views/people";
-import { draftView } from "./views/drafts";
-import { attachEntryView, outreachEntryView } from "./views/entry";
-import { mailboxView } from "./views/mailbox";
 import { notFoundView } from "./views/placeholder";
-import { profileView } from "./views/profile";
-import { dataView } from "./views/data";
-import { questionListView, questionListsView } from "./views/questionLists";
 import { pageHeader } from "./views/common";
+
+/** A screen's module could not be fetched (the network dropped, or the host was updated meanwhile). */
+class ScreenUnavailableError extends Error {
+  constructor() {
+    super("This part of the pane could not be loaded. Check your connection, then try again.");
+  }
+}
+
+/**
+ * A screen that is not on the first view: its module is fetched (a chunk of its own, or shared with
+ * its neighbours) the first time it is shown, so the first view downloads only what it uses.
+ */
+function lazy<M, K extends keyof M>(load: () => Promise<M>, name: K): View {
+  return async (context, match) => {
+    let module: M;
+    try {
+      module = await context.progress("Opening", load());
+    } catch {
+      throw new ScreenUnavailableError();
+    }
+    return (module[name] as View)(context, match);
+  };
+}
+
+const people = () => import("./views/people");
+const interview = () => import("./views/interview");
+const entry = () => import("./views/entry");
+const questionLists = () => import("./views/questionLists");
 
 const routes: Route<View>[] = [
   { pattern: "/", view: homeView },
-  { pattern: "/profile", view: profileView },
-  { pattern: "/data", view: dataView },
-  { pattern: "/people", view: peopleView },
-  { pattern: "/people/new", view: newPersonView },
-  { pattern: "/people/:id", view: personView },
-  { pattern: "/people/:id/edit", view: editPersonView },
-  { pattern: "/people/:id/merge", view: mergePersonView },
-  { pattern: "/interviews/:id", view: interviewView },
-  { pattern: "/interviews/:id/questions", view: interviewQuestionsView },
-  { pattern: "/interviews/:id/drafts/:kind", view: draftView },
-  { pattern: "/question-lists", view: questionListsView },
-  { pattern: "/question-lists/:id", view: questionListView },
-  { pattern: "/outreach", view: outreachEntryView },
-  { pattern: "/questions/attach", view: attachEntryView },
-  { pattern: "/mailbox", view: mailboxView },
+  { pattern: "/profile", view: lazy(() => import("./views/profile"), "profileView") },
+  { pattern: "/data", view: lazy(() => import("./views/data"), "dataView") },
+  { pattern: "/people", view: lazy(people, "peopleView") },
+  { pattern: "/people/new", view: lazy(people, "newPersonView") },
+  { pattern: "/people/:id", view: lazy(people, "personView") },
+  { pattern: "/people/:id/edit", view: lazy(people, "editPersonView") },
+  { pattern: "/people/:id/merge", view: lazy(people, "mergePersonView") },
+  { pattern: "/interviews/:id", view: lazy(interview, "interviewView") },
+  { pattern: "/interviews/:id/questions", view: lazy(interview, "interviewQuestionsView") },
+  { pattern: "/interviews/:id/drafts/:kind", view: lazy(() => import("./views/drafts"), "draftView") },
+  { pattern: "/question-lists", view: lazy(questionLists, "questionListsView") },
+  { pattern: "/question-lists/:id", view: lazy(questionLists, "questionListView") },
+  { pattern: "/outreach", view: lazy(entry, "outreachEntryView") },
+  { pattern: "/questions/attach", view: lazy(entry, "attachEntryView") },
+  { pattern: "/mailbox", view: lazy(() => import("./views/mailbox"), "mailboxView") },
 ];
 
 const nav = [
@@ -70,8 +92,10 @@ async function start(root: HTMLElement): Promise<void> {
   let api: ApiClient;
   let me: Me;
   try {
-    api = new ApiClient(await createSignIn(signInConfig));
-    me = await shell.progress("Signing in", api.get<Me>("/api/me"));
+    const signIn = await createSignIn(signInConfig);
+    api = new ApiClient(signIn);
+    // Local mode's token answer names the user: no second round trip before the data.
+    me = await shell.progress("Signing in", signedInUser(signIn) ?? api.get<Me>("/api/me"));
   } catch (error) {
     showFatal(shell, error, () => void start(root));
     return;
@@ -82,7 +106,12 @@ async function start(root: HTMLElement): Promise<void> {
     shell.setUser(profile?.fullName?.trim() || me.displayName, me.email);
     setProfileZone(profile?.timeZone);
   };
-  profileSaved(await api.get<Profile>("/api/profile").catch(() => null));
+  // The dashboard reads the profile with its own data (the same request: ApiClient shares a GET in
+  // flight) and waits for it to be applied; any other first view waits for it here.
+  const profileApplied = api.get<Profile>("/api/profile").then(profileSaved, () => profileSaved(null));
+  const first = matchRoute(routes, location.hash);
+  const dashboardFirst = first?.view === homeView && (office.surface === "browser" || office.surface === "outlookNoItem");
+  if (!dashboardFirst) await profileApplied;
   // The local mailbox stands in for Outlook in local mode only; Microsoft 365 has the real one.
   if (me.mode === "local") shell.setNav([...nav, { label: "Mailbox", hash: "#/mailbox" }]);
   document.documentElement.dataset["signedIn"] = "true";
@@ -95,6 +124,7 @@ async function start(root: HTMLElement): Promise<void> {
     showError: (message) => shell.showError(message),
     clearError: () => shell.clearError(),
     profileSaved,
+    profileApplied,
     navigate: (hash) => {
       if (location.hash === hash) void render(true);
       else location.hash = hash;
@@ -131,7 +161,7 @@ async function start(root: HTMLElement): Promise<void> {
 }
 
 function messageOf(error: unknown): string {
-  if (error instanceof ApiError || error instanceof SignInUnavailableError) return error.message;
+  if (error instanceof ApiError || error instanceof SignInUnavailableError || error instanceof ScreenUnavailableError) return error.message;
   return "Something unexpected went wrong in the pane. Reload it to try again.";
 }
 

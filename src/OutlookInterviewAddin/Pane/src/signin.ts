@@ -2,6 +2,8 @@
 // host itself, Microsoft 365 mode asks Entra ID (nested app authentication, then Office SSO, then a
 // sign-in dialog: signinMicrosoft365.ts), loaded only in that mode so local mode never fetches MSAL.js.
 
+import type { Me } from "./context";
+
 export interface SignInConfig {
   mode: "local" | "microsoft365";
   clientId: string | null;
@@ -13,6 +15,8 @@ export interface SignInConfig {
 
 export interface SignInProvider {
   readonly mode: SignInConfig["mode"];
+  /** The user the last token was issued to, when the sign-in answer names them (local mode). */
+  currentUser?(): Promise<Me>;
   /** A bearer token for the API; <paramref name="forceRefresh"/> after the API refused the last one. */
   getToken(forceRefresh?: boolean): Promise<string>;
 }
@@ -26,11 +30,9 @@ export class SignInUnavailableError extends Error {
   }
 }
 
-interface LocalTokenResponse {
+interface LocalTokenResponse extends Me {
   accessToken: string;
   expiresOn: string;
-  displayName: string;
-  email: string;
 }
 
 /** Refreshes a little before expiry so a request never leaves with a token about to lapse. */
@@ -39,6 +41,7 @@ export const refreshMarginMs = 60_000;
 export class LocalSignIn implements SignInProvider {
   readonly mode = "local" as const;
   private token: { value: string; expiresAt: number } | null = null;
+  private user: Me | null = null;
   private pending: Promise<string> | null = null;
 
   constructor(private readonly fetcher: typeof fetch = (input, init) => fetch(input, init), private readonly now: () => number = Date.now) {}
@@ -63,11 +66,41 @@ export class LocalSignIn implements SignInProvider {
     }
     const body = (await response.json()) as LocalTokenResponse;
     this.token = { value: body.accessToken, expiresAt: Date.parse(body.expiresOn) };
+    this.user = { tenantId: body.tenantId, objectId: body.objectId, displayName: body.displayName, email: body.email, mode: body.mode };
     return body.accessToken;
+  }
+
+  /** The user the token answer named: what GET /api/me would say, without asking. */
+  async currentUser(): Promise<Me> {
+    if (!this.user) await this.getToken();
+    return this.user!;
   }
 }
 
-export async function loadSignInConfig(fetcher: typeof fetch = (input, init) => fetch(input, init)): Promise<SignInConfig> {
+/** The id of the JSON block the host inlines in the pane's page (GET /auth/config's answer). */
+export const inlineConfigId = "pane-config";
+
+/** The sign-in settings the page carries, or null when it carries none (a page served as a plain file). */
+export function inlineSignInConfig(doc: Pick<Document, "getElementById"> | undefined = globalThis.document): SignInConfig | null {
+  const text = doc?.getElementById(inlineConfigId)?.textContent;
+  if (!text) return null;
+  try {
+    const config = JSON.parse(text) as SignInConfig;
+    return config.mode === "local" || config.mode === "microsoft365" ? config : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The user the sign-in already knows (local mode's token answer), or null when the API must be asked. */
+export function signedInUser(signIn: SignInProvider): Promise<Me> | null {
+  return signIn.currentUser ? signIn.currentUser() : null;
+}
+
+/** The sign-in settings: those inlined in the page, else GET /auth/config (one more round trip). */
+export async function loadSignInConfig(fetcher: typeof fetch = (input, init) => fetch(input, init), doc?: Pick<Document, "getElementById">): Promise<SignInConfig> {
+  const inline = inlineSignInConfig(doc);
+  if (inline) return inline;
   let response: Response;
   try {
     response = await fetcher("/auth/config", { headers: { Accept: "application/json" } });

@@ -87,3 +87,21 @@ test("an error in Graph's shape (the local mailbox) gives its message", () => {
   assert.equal(describeProblem(400, { error: { code: "ErrorInvalidRecipients", message: "fromAddress must be an email address." } }), "fromAddress must be an email address.");
   assert.equal(describeProblem(404, { error: { code: "ErrorItemNotFound" } }), "That item was not found. It may have been deleted.");
 });
+
+test("the same GET asked twice while the first is on its way is sent once; asked again later, it is sent again", async () => {
+  const urls: string[] = [];
+  const api = new ApiClient(new CountingSignIn(), async (input) => {
+    urls.push(String(input));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    return new Response(JSON.stringify({ n: urls.length }), { status: 200, headers: { "Content-Type": "application/json" } });
+  });
+
+  const [a, b, c] = await Promise.all([api.get<{ n: number }>("/api/profile"), api.get<{ n: number }>("/api/profile"), api.get("/api/people")]);
+  assert.deepEqual(a, { n: 2 });
+  assert.equal(a, b);
+  assert.notEqual(c, a);
+  assert.deepEqual(urls, ["/api/profile", "/api/people"]);
+
+  await api.get("/api/profile");
+  assert.deepEqual(urls, ["/api/profile", "/api/people", "/api/profile"]);
+});

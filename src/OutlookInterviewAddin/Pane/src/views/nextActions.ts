@@ -15,6 +15,8 @@ export const nextActionsView: View = async (context) => {
     // Only whether there is anyone on the list.
     context.api.get<Page<PersonSummary>>("/api/people?limit=1"),
     context.api.get<NextActionsResponse>("/api/next-actions"),
+    // Times below are shown in the profile's zone: on the first view it is read beside these requests.
+    context.profileApplied,
   ]));
   const noPeople = anyone.items.length === 0;
   return h("div", { class: "view", "data-view": "home-dashboard" },
