@@ -22,8 +22,8 @@ public sealed class FollowThroughTests
         await host.SetUpAsync();
         var (id, email) = await host.InterviewWithAsync("Ana Costa");
         await host.MoveAsync(id, InterviewStage.Contacted);
-        await host.MoveAsync(id, InterviewStage.Scheduled);
         await host.PlanAsync(id, Monday.AddHours(1));
+        await host.MoveAsync(id, InterviewStage.Scheduled);
         await host.TakeawayAsync(id, "Join the planning association's student chapter", "Sign up before the spring meeting");
 
         await host.SweepAsync();
@@ -48,8 +48,8 @@ public sealed class FollowThroughTests
         await host.SetUpAsync();
         var (id, email) = await host.InterviewWithAsync("Ben Okafor");
         await host.MoveAsync(id, InterviewStage.Contacted);
-        await host.MoveAsync(id, InterviewStage.Scheduled);
         await host.PlanAsync(id, Monday.AddHours(1));
+        await host.MoveAsync(id, InterviewStage.Scheduled);
         host.Clock.Advance(TimeSpan.FromHours(3));
 
         await host.SweepAsync();
@@ -75,8 +75,8 @@ public sealed class FollowThroughTests
         await host.SetUpAsync();
         var (id, email) = await host.InterviewWithAsync("Dara Singh");
         await host.MoveAsync(id, InterviewStage.Contacted);
-        await host.MoveAsync(id, InterviewStage.Scheduled);
         await host.PlanAsync(id, Monday.AddHours(1));
+        await host.MoveAsync(id, InterviewStage.Scheduled);
         var eventId = await host.SendInviteAsync(id);
         // The user moves the meeting to Wednesday in Outlook; the stored plan still says Monday.
         await host.MoveEventAsync(eventId, Monday.AddDays(2).AddHours(1), TimeSpan.FromMinutes(45));
@@ -103,8 +103,8 @@ public sealed class FollowThroughTests
         await host.SetUpAsync();
         var (id, email) = await host.InterviewWithAsync("Eli Tremblay");
         await host.MoveAsync(id, InterviewStage.Contacted);
-        await host.MoveAsync(id, InterviewStage.Scheduled);
         await host.PlanAsync(id, Monday.AddHours(1));
+        await host.MoveAsync(id, InterviewStage.Scheduled);
         var eventId = await host.SendInviteAsync(id);
         await host.TakeawayAsync(id, "Ask the city's open-data team about internships in GIS");
         (await host.Client.DeleteAsync($"/graph/v1.0/me/events/{eventId}")).EnsureSuccessStatusCode();
@@ -175,8 +175,7 @@ public sealed class FollowThroughTests
         foreach (var id in new[] { keep, leave })
         {
             await host.TakeawayAsync(id, "Build a portfolio of three projects", "Start the first project this month");
-            foreach (var stage in new[] { InterviewStage.Contacted, InterviewStage.Scheduled, InterviewStage.Interviewed, InterviewStage.Thanked })
-                await host.MoveAsync(id, stage);
+            await host.Client.MoveThroughAsync(id, InterviewStage.Contacted, InterviewStage.Scheduled, InterviewStage.Interviewed, InterviewStage.Thanked);
         }
 
         host.Clock.Advance(TimeSpan.FromDays(40));

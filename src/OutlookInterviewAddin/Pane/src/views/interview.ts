@@ -145,7 +145,7 @@ function stageButtons(context: PaneContext, interview: Interview, reload: () => 
       button.addEventListener("click", () => {
         context.clearError();
         if (move.asks === "none") {
-          void moveStage(context, interview, move.stage, null, button).then(reload, () => undefined);
+          void moveStage(context, interview, move.stage, false, button).then(reload, () => undefined);
           return;
         }
         replaceChildren(asking, move.asks === "time"
@@ -158,9 +158,9 @@ function stageButtons(context: PaneContext, interview: Interview, reload: () => 
   return h("div", null, row, asking);
 }
 
-function moveStage(context: PaneContext, interview: Interview, stage: Stage, plannedStart: string | null, button: HTMLButtonElement): Promise<Interview> {
+function moveStage(context: PaneContext, interview: Interview, stage: Stage, confirmEarly: boolean, button: HTMLButtonElement): Promise<Interview> {
   button.disabled = true;
-  return context.progress("Updating the stage", context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, plannedStart ? { stage, plannedStart } : { stage }))
+  return context.progress("Updating the stage", context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, confirmEarly ? { stage, confirmEarly } : { stage }))
     .catch((error: unknown) => {
       context.showError(error instanceof Error ? error.message : String(error));
       throw error;
@@ -190,7 +190,8 @@ function confirmEarly(context: PaneContext, interview: Interview, move: StageMov
   const yes = h("button", { type: "button", class: "button button-primary" }, `Yes, ${stageActions[move.stage].toLowerCase()}`);
   const cancel = h("button", { type: "button", class: "button" }, "Cancel");
   cancel.addEventListener("click", cancelled);
-  yes.addEventListener("click", () => void moveStage(context, interview, move.stage, null, yes).then(reload, () => undefined));
+  // The user said yes: the API refuses this move before the planned start unless the request says so.
+  yes.addEventListener("click", () => void moveStage(context, interview, move.stage, true, yes).then(reload, () => undefined));
   return h("div", { class: "confirm", role: "group", "aria-labelledby": "confirm-early-text", "data-testid": "confirm-early" },
     h("p", { id: "confirm-early-text" }, `Your meeting with ${interview.person.name} is planned for ${formatDateTime(interview.plannedStart)} and has not started yet. `,
       move.stage === "interviewed" ? "Mark it interviewed anyway?" : "Mark the thank-you sent anyway?"),
@@ -210,7 +211,7 @@ function undoSection(context: PaneContext, interview: Interview, reload: () => v
       .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
       .finally(() => (undo.disabled = false));
   });
-  return h("p", { class: "undo-row" }, `Moved to ${stageLabels[move.to].toLowerCase()} at ${formatDateTime(interview.stageEnteredAt)}. `, undo);
+  return h("p", { class: "undo-row", "data-testid": "stage-undo-row" }, `Moved to ${stageLabels[move.to].toLowerCase()} at ${formatDateTime(interview.stageEnteredAt)}; you can undo it until ${formatDateTime(move.until)}. `, undo);
 }
 
 function touchesSection(context: PaneContext, interview: Interview, reload: () => void): HTMLElement {
