@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Deleting;
 using OutlookInterviewAddin.Paging;
 using OutlookInterviewAddin.People;
 using OutlookInterviewAddin.QuestionLists;
@@ -128,16 +129,15 @@ public static class InterviewsApi
             return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, clock.GetUtcNow(), ct));
         }, ct);
 
-    public static Task<Results<NoContent, ProblemHttpResult>> DeleteInterview(Guid id, AppDbContext db, CancellationToken ct) =>
-        InterviewWrites.RetryingAsync<Results<NoContent, ProblemHttpResult>>(db, async () =>
+    /// <summary>Deletes the interview with what belongs to it; the answer says how to undo it for a while (<see cref="DeletedRecords"/>).</summary>
+    public static Task<Results<Ok<DeletedDto>, ProblemHttpResult>> DeleteInterview(Guid id, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        InterviewWrites.RetryingAsync<Results<Ok<DeletedDto>, ProblemHttpResult>>(db, async () =>
         {
             var interview = await InterviewView.FindAsync(db, id, ct);
             if (interview is null) return Problems.NotFound("interview");
-            // Loaded so the change tracker clears the "referred during this interview" links with the row.
-            await db.People.Where(p => p.ReferredViaInterviewId == id).LoadAsync(ct);
-            db.Interviews.Remove(interview);
+            var deleted = await DeletedRecords.DeleteInterviewAsync(db, interview, clock.GetUtcNow(), ct);
             await db.SaveChangesAsync(ct);
-            return TypedResults.NoContent();
+            return TypedResults.Ok(DeletedDto.From(deleted));
         }, ct);
 
     /// <summary>Moves the interview to a new stage if <see cref="StageRules"/> allow it, recording when.</summary>

@@ -14,7 +14,7 @@ import {
 import { currentStep, linkedInNote, stepLabels, stepOrder, stageMovesFor, undoableMove, type StageMove, type Step } from "../stages";
 import { formatDate, formatDateTime, fromLocalInputValue, isPast, toLocalInputValue, zoneHint } from "../time";
 import { href } from "../router";
-import { card, confirmPanel, linkButton, pageHeader } from "./common";
+import { card, confirmPanel, deleteUndoMinutes, deleteWithUndo, linkButton, pageHeader } from "./common";
 import { questionEditor } from "./questionEditor";
 
 export const interviewView: View = async (context, match) => {
@@ -438,18 +438,18 @@ function undoDeletedTakeaway(context: PaneContext, interview: Interview, reload:
   return h("p", { class: "undo-row", role: "status" }, `Deleted the takeaway "${deleted.takeaway.text}". `, undo);
 }
 
-/** Deleting the whole conversation: what goes is listed first; the people it suggested stay. */
+/** Deleting the whole conversation: what goes is listed first; the people it suggested stay; the person page then offers "Undo". */
 function deleteConversationSection(context: PaneContext, interview: Interview): HTMLElement {
   const slot = h("div");
   const button = h("button", { type: "button", class: "button", "data-testid": "delete-conversation" }, "Delete this conversation");
   button.addEventListener("click", () => {
     const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
     replaceChildren(slot, confirmPanel(
-      `Delete this conversation with ${interview.person.name}? Its plan, stage history, ${n(interview.takeaways.length, "takeaway", "takeaways")}, reflection and ${n(interview.touches.length, "update", "updates")} go, and this cannot be undone. ${interview.person.name} and the people they suggested stay on your list.`,
+      `Delete this conversation with ${interview.person.name}? Its plan, stage history, ${n(interview.takeaways.length, "takeaway", "takeaways")}, reflection and ${n(interview.touches.length, "update", "updates")} go; you can undo this for ${deleteUndoMinutes} minutes. ${interview.person.name} and the people they suggested stay on your list.`,
       "Delete conversation", (yes) => {
         yes.disabled = true;
         context.clearError();
-        void context.progress("Deleting the conversation", context.api.delete(`/api/interviews/${interview.id}`))
+        void context.progress("Deleting the conversation", deleteWithUndo(context, `/api/interviews/${interview.id}`))
           .then(() => context.navigate(href(`/people/${interview.person.id}`)))
           .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
           .finally(() => (yes.disabled = false));
