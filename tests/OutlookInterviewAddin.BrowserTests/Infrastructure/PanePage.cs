@@ -41,12 +41,14 @@ public sealed class PanePage : IAsyncDisposable
     public ILocator Error => Page.GetByTestId("error");
 
     /// <summary>Opens the pane at <paramref name="path"/> (a hash route such as "#/profile") and waits until it has rendered.</summary>
-    public static async Task<PanePage> OpenAsync(PaneFixture fixture, OfficeStub? office, string path = "", int width = 360, int height = 720)
+    /// <param name="timezoneId">The browser's time zone (IANA); the machine's when null.</param>
+    public static async Task<PanePage> OpenAsync(PaneFixture fixture, OfficeStub? office, string path = "", int width = 360, int height = 720, string? timezoneId = null)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = fixture.Host.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            TimezoneId = timezoneId,
         });
         var page = await context.NewPageAsync();
         var pane = new PanePage(context, page);
