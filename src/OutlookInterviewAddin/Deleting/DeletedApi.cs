@@ -57,7 +57,15 @@ internal sealed class DeletedRecordsPurge(IServiceScopeFactory scopes, AppDataRe
     {
         try
         {
-            await readiness.WaitAsync(stoppingToken);
+            try
+            {
+                await readiness.WaitAsync(stoppingToken);
+            }
+            catch (AppDataUnavailableException)
+            {
+                // The host answers 503 saying why; there is nothing to purge in data it cannot reach.
+                return;
+            }
             using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), clock);
             do
             {
