@@ -2,6 +2,7 @@ using OutlookInterviewAddin.Auth;
 using OutlookInterviewAddin.Automation;
 using OutlookInterviewAddin.Caching;
 using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Deleting;
 using OutlookInterviewAddin.Export;
 using OutlookInterviewAddin.FollowThrough;
 using OutlookInterviewAddin.Hosting;
@@ -55,6 +56,8 @@ builder.Services.AddTelemetry(builder.Configuration);
 // Storage: a SQLite file in the data folder, or PostgreSQL for several hosts; each request sees only
 // its user's rows. Data Protection keys are kept (encrypted) with the data.
 builder.Services.AddAppData(builder.Configuration);
+// Deleted people and conversations kept a few minutes for "Undo", then removed.
+builder.Services.AddDeletedRecords();
 
 // The people list and next actions answered from a per-user cache that every write of the user retires.
 builder.Services.AddAnswerCache();
@@ -117,6 +120,8 @@ app.MapInterviews();
 app.MapQuestionLists();
 app.MapExport();
 app.MapImport();
+// A deleted person or conversation comes back with "Undo" for a few minutes.
+app.MapDeleted();
 
 // One list of what to do next, most urgent first.
 app.MapNextActions();

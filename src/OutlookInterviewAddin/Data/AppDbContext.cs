@@ -44,6 +44,8 @@ public class AppDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<Takeaway> Takeaways => Set<Takeaway>();
     public DbSet<Touch> Touches => Set<Touch>();
     public DbSet<QuestionList> QuestionLists => Set<QuestionList>();
+    /// <summary>Copies of deleted people and conversations, for "Undo" within a few minutes (Deleting/).</summary>
+    public DbSet<Deleting.DeletedRecord> DeletedRecords => Set<Deleting.DeletedRecord>();
     public DbSet<MailboxOperation> MailboxOperations => Set<MailboxOperation>();
 
     /// <summary>Microsoft 365 mode: the long-running sessions automation acts through, their token caches encrypted.</summary>

@@ -49,7 +49,7 @@ public static class ExportApi
                 Drafting.DraftLanguages.Code(p.Language), AddressChoice.CodeOf(p.AddressForm), AddressChoice.Code(p.AddressFormInUse));
         }).ToList();
         var interviewDtos = interviews.Select(i => InterviewView.ToDto(i,
-            people.Where(p => p.ReferredViaInterviewId == i.Id).Select(p => new PersonRef(p.Id, p.Name)).ToList())).ToList();
+            people.Where(p => p.ReferredViaInterviewId == i.Id).Select(p => new PersonRef(p.Id, p.Name)).ToList(), clock.GetUtcNow())).ToList();
 
         return TypedResults.Ok(new ExportDto(
             clock.GetUtcNow(),

@@ -7,14 +7,10 @@ namespace OutlookInterviewAddin.FollowThrough;
 
 /// <summary>What next actions show of the follow-through: whether it is on, what it did lately, and what it will do next.</summary>
 /// <param name="Done">The latest completed pieces, newest first.</param>
-/// <param name="Upcoming">One entry per piece it will do, soonest first.</param>
-public sealed record AutomationSummary(bool Enabled, string? Problem, IReadOnlyList<ActivityDto> Done, IReadOnlyList<UpcomingWork> Upcoming);
-
-/// <summary>
-/// A piece the follow-through will do: when (an instant, which the pane shows on the user's clock,
-/// with the year and zone when they matter) and what happens then, in words that need no time.
-/// </summary>
-public sealed record UpcomingWork(DateTimeOffset At, string Text);
+/// <param name="Upcoming">One line per piece it will do, soonest first (times on the user's clock).</param>
+/// <param name="UpcomingParts">The same lines with their times as instants, for a client that shows times on its own clock.</param>
+public sealed record AutomationSummary(bool Enabled, string? Problem, IReadOnlyList<ActivityDto> Done, IReadOnlyList<string> Upcoming,
+    IReadOnlyList<IReadOnlyList<ReasonPart>> UpcomingParts);
 
 public static class FollowThroughSummary
 {
@@ -25,9 +21,9 @@ public static class FollowThroughSummary
         // What was done stays listed when automation is turned off: the drafts are still in Drafts.
         var done = await db.AutomationActivities.AsNoTracking().Where(a => a.CompletedAt != null)
             .OrderByDescending(a => a.CompletedAt).Take(Shown).ToListAsync(ct);
-        if (!setting.Enabled) return new AutomationSummary(false, setting.Problem, [.. done.Select(ActivityDto.From)], []);
+        if (!setting.Enabled) return new AutomationSummary(false, setting.Problem, [.. done.Select(ActivityDto.From)], [], []);
         var holidays = Holidays.For(setting.Country, setting.Province);
-        var upcoming = new List<UpcomingWork>();
+        var upcoming = new List<(DateTimeOffset At, ReasonText Line)>();
         var meetings = await db.Interviews.AsNoTracking()
             .Where(i => i.Stage == InterviewStage.Scheduled && i.PlannedStart != null && i.PlannedStart > now)
             .OrderBy(i => i.PlannedStart).Take(Shown)
@@ -35,7 +31,7 @@ public static class FollowThroughSummary
         foreach (var m in meetings)
         {
             var end = FollowThroughSweep.MeetingEndOf(m.PlannedStart, m.DurationMinutes)!.Value;
-            upcoming.Add(new UpcomingWork(end.ToUniversalTime(), $"your meeting with {m.Name} ends; the thank-you is drafted once you record your takeaways."));
+            upcoming.Add((end, ReasonText.Of($"Thank-you to {m.Name} will be drafted when your meeting ends ({Moment(end, zone)}), once you record your takeaways.")));
         }
         var waiting = await db.Interviews.AsNoTracking()
             .Where(i => i.Stage == InterviewStage.Contacted)
@@ -48,10 +44,11 @@ public static class FollowThroughSummary
         foreach (var w in waiting.Where(w => !w.DoNotContact && !followedUp.Contains(w.Id)))
         {
             var due = BusinessCalendar.AddBusinessDays(w.First ?? w.StageEnteredAt, NextActionsCalculator.FollowUpAfterBusinessDays, zone, holidays);
-            if (due > now) upcoming.Add(new UpcomingWork(due.ToUniversalTime(), $"if {w.Name} has not replied by then, your one follow-up is drafted."));
+            if (due > now) upcoming.Add((due, ReasonText.Of($"If {w.Name} has not replied by {Moment(due, zone)}, your one follow-up will be drafted.")));
         }
+        var shown = upcoming.OrderBy(u => u.At).Take(Shown).ToList();
         return new AutomationSummary(true, setting.Problem, [.. done.Select(ActivityDto.From)],
-            [.. upcoming.OrderBy(u => u.At).Take(Shown)]);
+            [.. shown.Select(u => u.Line.Text)], [.. shown.Select(u => u.Line.Parts)]);
     }
 
     /// <summary>Meetings that ended without takeaways: "Record your takeaways from …", shown first while automation waits for them.</summary>
@@ -66,7 +63,9 @@ public static class FollowThroughSummary
             .Select(i => (i, End: FollowThroughSweep.MeetingEndOf(i.PlannedStart, i.DurationMinutes)!.Value))
             .Where(x => x.End <= now)
             .OrderBy(x => x.End)
-            .Select(x => new NextAction(NextActionKind.RecordTakeaways, x.i.PersonId, x.i.Name, x.i.Id, x.End.ToUniversalTime(), TimeZoneInfo.ConvertTime(x.End, zone), true,
-                $"Record your takeaways from your conversation with {x.i.Name}: the thank-you is drafted as soon as you do.")) ];
+            .Select(x => NextAction.Of(NextActionKind.RecordTakeaways, x.i.PersonId, x.i.Name, x.i.Id, x.End.ToUniversalTime(), TimeZoneInfo.ConvertTime(x.End, zone), true,
+                ReasonText.Of($"Record your takeaways from your conversation with {x.i.Name}: the thank-you is drafted as soon as you do."))) ];
     }
+
+    private static ReasonTime Moment(DateTimeOffset instant, TimeZoneInfo zone) => new(instant, zone, DateOnly: false);
 }

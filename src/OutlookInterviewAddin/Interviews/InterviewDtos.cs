@@ -16,6 +16,9 @@ public sealed record TouchDto(Guid Id, DateTimeOffset At, string? Note, DateTime
 
 public sealed record FitDto(int? Rating, string? Note);
 
+/// <summary>The latest stage move, while it can still be undone: the stage undo returns to, and until when.</summary>
+public sealed record StageUndoDto(InterviewStage Stage, InterviewStage Back, DateTimeOffset Until);
+
 public sealed record InterviewDto(
     Guid Id,
     InterviewPersonRef Person,
@@ -23,6 +26,7 @@ public sealed record InterviewDto(
     DateTimeOffset StageEnteredAt,
     IReadOnlyList<StageChangeDto> StageHistory,
     IReadOnlyList<InterviewStage> AllowedNextStages,
+    StageUndoDto? Undo,
     DateTimeOffset? PlannedStart,
     int? DurationMinutes,
     PlaceKind? PlaceKind,
@@ -64,8 +68,15 @@ public sealed record InterviewPlanInput(
     string? MeetingUrl = null,
     bool? ConfirmPast = null);
 
-/// <param name="PlannedStart">With a move to scheduled: the meeting's time, saved with the move (a scheduled conversation has a time).</param>
-public sealed record StageChangeInput(InterviewStage? Stage, DateTimeOffset? At = null, DateTimeOffset? PlannedStart = null);
+/// <param name="PlannedStart">
+/// With a move to scheduled: the meeting's time, saved with the move. A scheduled conversation has a
+/// time: without one here or in the plan, the move is refused.
+/// </param>
+/// <param name="ConfirmEarly">
+/// True when a move to interviewed or thanked before the planned meeting's start is meant (it took
+/// place earlier than planned); without it such a move is refused, naming this field.
+/// </param>
+public sealed record StageChangeInput(InterviewStage? Stage, DateTimeOffset? At = null, DateTimeOffset? PlannedStart = null, bool? ConfirmEarly = null);
 
 /// <param name="Stage">The stage being undone: the interview's current stage as the client saw it, so a repeated undo cannot undo a second move.</param>
 public sealed record StageUndoInput(InterviewStage? Stage);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Deleting;
 using OutlookInterviewAddin.Paging;
 using OutlookInterviewAddin.People;
 using OutlookInterviewAddin.QuestionLists;
@@ -104,11 +105,11 @@ public static class InterviewsApi
         plan.ApplyTo(interview);
         db.Interviews.Add(interview);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/interviews/{interview.Id}", InterviewView.ToDto(interview, []));
+        return TypedResults.Created($"/api/interviews/{interview.Id}", InterviewView.ToDto(interview, [], now));
     }
 
-    public static async Task<Results<Ok<InterviewDto>, ProblemHttpResult>> GetInterview(Guid id, AppDbContext db, CancellationToken ct) =>
-        await InterviewView.LoadAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : Problems.NotFound("interview");
+    public static async Task<Results<Ok<InterviewDto>, ProblemHttpResult>> GetInterview(Guid id, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        await InterviewView.LoadAsync(db, id, clock.GetUtcNow(), ct) is { } dto ? TypedResults.Ok(dto) : Problems.NotFound("interview");
 
     public static Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> UpdatePlan(
         Guid id, InterviewPlanInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -125,19 +126,18 @@ public static class InterviewsApi
             plan.ApplyTo(interview);
             interview.Changed(clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, clock.GetUtcNow(), ct));
         }, ct);
 
-    public static Task<Results<NoContent, ProblemHttpResult>> DeleteInterview(Guid id, AppDbContext db, CancellationToken ct) =>
-        InterviewWrites.RetryingAsync<Results<NoContent, ProblemHttpResult>>(db, async () =>
+    /// <summary>Deletes the interview with what belongs to it; the answer says how to undo it for a while (<see cref="DeletedRecords"/>).</summary>
+    public static Task<Results<Ok<DeletedDto>, ProblemHttpResult>> DeleteInterview(Guid id, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        InterviewWrites.RetryingAsync<Results<Ok<DeletedDto>, ProblemHttpResult>>(db, async () =>
         {
             var interview = await InterviewView.FindAsync(db, id, ct);
             if (interview is null) return Problems.NotFound("interview");
-            // Loaded so the change tracker clears the "referred during this interview" links with the row.
-            await db.People.Where(p => p.ReferredViaInterviewId == id).LoadAsync(ct);
-            db.Interviews.Remove(interview);
+            var deleted = await DeletedRecords.DeleteInterviewAsync(db, interview, clock.GetUtcNow(), ct);
             await db.SaveChangesAsync(ct);
-            return TypedResults.NoContent();
+            return TypedResults.Ok(DeletedDto.From(deleted));
         }, ct);
 
     /// <summary>Moves the interview to a new stage if <see cref="StageRules"/> allow it, recording when.</summary>
@@ -173,6 +173,8 @@ public static class InterviewsApi
                     ["allowedNextStages"] = StageRules.AllowedAfter(interview.Stage),
                 });
 
+            if (EarlyOrUntimed(interview, to, start, at, input.ConfirmEarly) is { } refused) return refused;
+
             interview.Stage = to;
             interview.StageEnteredAt = at;
             interview.StageChanges.Add(new StageChange { InterviewId = interview.Id, Stage = to, EnteredAt = at });
@@ -183,8 +185,33 @@ public static class InterviewsApi
             }
             interview.Changed(now);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, clock.GetUtcNow(), ct));
         }, ct);
+
+    /// <summary>
+    /// A move that would make the record lie: "scheduled" with no time for the meeting, or
+    /// "interviewed" or "thanked" while the planned meeting has not started, unless the request
+    /// confirms it (<see cref="StageChangeInput.ConfirmEarly"/>: it happened earlier than planned).
+    /// </summary>
+    private static ValidationProblem? EarlyOrUntimed(Interview interview, InterviewStage to, DateTimeOffset? start, DateTimeOffset at, bool? confirmEarly)
+    {
+        var name = interview.Person!.Name;
+        var errors = new FieldErrors();
+        if (to == InterviewStage.Scheduled && start is null && interview.PlannedStart is null)
+        {
+            errors.Add("plannedStart", $"A scheduled conversation has a time: send plannedStart with the move, or set when you meet {name} in the plan first.");
+            return errors.Problem();
+        }
+        if (to is InterviewStage.Interviewed or InterviewStage.Thanked && confirmEarly != true
+            && interview.PlannedStart is { } planned && planned > at + ClockTolerance)
+        {
+            var what = to == InterviewStage.Interviewed ? "marked interviewed" : "marked thanked";
+            errors.Add("confirmEarly",
+                $"The meeting with {name} is planned for {planned.UtcDateTime:yyyy-MM-dd HH:mm} UTC and has not started, so it cannot be {what} yet. If it already happened, send confirmEarly: true; if the time changed, change the plan.");
+            return errors.Problem(new Dictionary<string, object?> { ["confirm"] = "confirmEarly", ["plannedStart"] = planned });
+        }
+        return null;
+    }
 
     /// <summary>
     /// Takes back the latest stage move, if it is the one the client saw (<see cref="StageUndoInput.Stage"/>)
@@ -211,9 +238,7 @@ public static class InterviewsApi
                 return Problems.Conflict("The stage changed since",
                     $"The conversation with {name} is now at {StageRules.Describe(interview.Stage)}, so there is no move to {StageRules.Describe(input.Stage.Value)} to undo. Reload it to see where it stands.", current);
 
-            var ordered = interview.StageChanges.OrderByDescending(c => c.EnteredAt).ToList();
-            var latest = ordered.FirstOrDefault(c => c.Stage == interview.Stage);
-            var previous = latest is null ? null : ordered.Where(c => !ReferenceEquals(c, latest) && c.EnteredAt <= latest.EnteredAt).FirstOrDefault();
+            var (latest, previous) = InterviewView.LatestMove(interview);
             if (latest is null || previous is null)
                 return Problems.Conflict("Nothing to undo", $"The conversation with {name} has not moved from where it started.", current);
             if (interview.Stage == InterviewStage.StayingInTouch)
@@ -230,7 +255,7 @@ public static class InterviewsApi
             interview.StageEnteredAt = previous.EnteredAt;
             interview.Changed(now);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, clock.GetUtcNow(), ct));
         }, ct);
 
     public static async Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> SetOutlookItem(
@@ -264,7 +289,7 @@ public static class InterviewsApi
             set(interview);
             interview.Changed(clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, clock.GetUtcNow(), ct));
         }, ct);
     }
 
@@ -285,7 +310,7 @@ public static class InterviewsApi
             interview.Changed(now);
             if (input.IsMostHelpful == true) await SaveMarkingMostHelpfulAsync(db, interview, takeaway, ct);
             else await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/interviews/{id}", await InterviewView.ToDtoAsync(db, interview, ct));
+            return TypedResults.Created($"/api/interviews/{id}", await InterviewView.ToDtoAsync(db, interview, clock.GetUtcNow(), ct));
         }, ct);
         // With automation on, a thank-you waiting for takeaways is drafted now rather than at the next sweep.
         if (result.Result is Created<InterviewDto>) await followThrough.RunNowAsync(owner, CancellationToken.None);
@@ -316,7 +341,7 @@ public static class InterviewsApi
                 if (input.IsMostHelpful == false) takeaway.IsMostHelpful = false;
                 await db.SaveChangesAsync(ct);
             }
-            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, clock.GetUtcNow(), ct));
         }, ct);
     }
 
@@ -335,7 +360,7 @@ public static class InterviewsApi
             db.Takeaways.Remove(takeaway);
             interview.Changed(clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, clock.GetUtcNow(), ct));
         }, ct);
 
     /// <summary>
@@ -405,7 +430,7 @@ public static class InterviewsApi
             interview.FitNote = note;
             interview.Changed(clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, ct));
+            return TypedResults.Ok(await InterviewView.ToDtoAsync(db, interview, clock.GetUtcNow(), ct));
         }, ct);
     }
 

@@ -74,7 +74,7 @@ public static class DraftsApi
             var (item, outcome, isReply) = k == DraftKind.Invite
                 ? await workflow.SendInviteAsync(draft!)
                 : await workflow.CreateMessageAsync(draft!, k, input);
-            var dto = await InterviewView.ToDtoAsync(db, draft!.Interview, CancellationToken.None);
+            var dto = await InterviewView.ToDtoAsync(db, draft!.Interview, clock.GetUtcNow(), CancellationToken.None);
             var created = new DraftCreated(k, item.Id, SafeLink(item.WebLink), outcome, isReply, dto);
             return outcome == "updated" ? TypedResults.Ok(created) : TypedResults.Created((string?)null, created);
         }

@@ -98,6 +98,7 @@ public enum NextActionKind
 /// <param name="DueAtLocal">The same instant with the user's offset at that moment.</param>
 /// <param name="Overdue">The due time has passed.</param>
 /// <param name="Reason">One plain-English line, times in the user's time zone.</param>
+/// <param name="ReasonParts">The same line with its times as instants, for a client that shows times on its own clock (the pane).</param>
 public sealed record NextAction(
     NextActionKind Kind,
     Guid PersonId,
@@ -106,4 +107,17 @@ public sealed record NextAction(
     DateTimeOffset? DueAtUtc,
     DateTimeOffset? DueAtLocal,
     bool Overdue,
-    string Reason);
+    string Reason,
+    IReadOnlyList<ReasonPart> ReasonParts)
+{
+    public static NextAction Of(NextActionKind kind, Guid personId, string personName, Guid? interviewId, DateTimeOffset? dueAtUtc, DateTimeOffset? dueAtLocal, bool overdue, ReasonText reason) =>
+        new(kind, personId, personName, interviewId, dueAtUtc, dueAtLocal, overdue, reason.Text, reason.Parts);
+
+    // Equal actions are equal part for part, not only when they share the list of parts.
+    public bool Equals(NextAction? other) =>
+        other is not null && Kind == other.Kind && PersonId == other.PersonId && PersonName == other.PersonName && InterviewId == other.InterviewId
+        && DueAtUtc == other.DueAtUtc && DueAtLocal == other.DueAtLocal && Overdue == other.Overdue && Reason == other.Reason
+        && ReasonParts.SequenceEqual(other.ReasonParts);
+
+    public override int GetHashCode() => HashCode.Combine(Kind, PersonId, InterviewId, DueAtUtc, Overdue, Reason);
+}

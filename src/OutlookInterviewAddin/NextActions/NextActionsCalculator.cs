@@ -1,4 +1,3 @@
-using System.Globalization;
 using OutlookInterviewAddin.Interviews;
 
 namespace OutlookInterviewAddin.NextActions;
@@ -139,7 +138,7 @@ public sealed class NextActionsCalculator(TimeProvider time)
     private static NextAction FirstContact(Context c, PersonState person, Guid? interviewId)
     {
         var reason = string.IsNullOrWhiteSpace(person.ReferredByName)
-            ? $"Not contacted yet: ask {person.Name} for a short conversation."
+            ? (FormattableString)$"Not contacted yet: ask {person.Name} for a short conversation."
             : $"Not contacted yet: {person.ReferredByName.Trim()} suggested {person.Name}; say so first.";
         return Action(c, NextActionKind.FirstContact, person, interviewId, null, reason);
     }
@@ -170,33 +169,33 @@ public sealed class NextActionsCalculator(TimeProvider time)
             $"No reply from {person.Name} in {SecondContactAfterBusinessDays} business days: reach out to a second person at {person.Organisation!.Trim()} ({suggestion}).");
     }
 
-    private static string UpcomingReason(Context c, PersonState person, DateTimeOffset start)
+    private static FormattableString UpcomingReason(Context c, PersonState person, DateTimeOffset start)
     {
         var localStart = TimeZoneInfo.ConvertTime(start, c.Zone);
         var today = TimeZoneInfo.ConvertTime(c.Now, c.Zone).Date;
         var confirmOn = localStart.Date.AddDays(-1);
-        var confirm = today < confirmOn ? $"confirm it on {Day(confirmOn)}"
-            : today == confirmOn ? "confirm it today"
-            : "it is today";
-        return $"Meeting with {person.Name} on {Moment(start, c.Zone)}: {confirm}.";
+        var when = Moment(start, c.Zone);
+        return today < confirmOn ? (FormattableString)$"Meeting with {person.Name} on {when}: confirm it on {Day(confirmOn, c.Zone)}."
+            : today == confirmOn ? (FormattableString)$"Meeting with {person.Name} on {when}: confirm it today."
+            : $"Meeting with {person.Name} on {when}: it is today.";
     }
 
-    private static NextAction Action(Context c, NextActionKind kind, PersonState person, Guid? interviewId, DateTimeOffset? due, string reason) =>
-        new(kind, person.Id, person.Name, interviewId,
+    private static NextAction Action(Context c, NextActionKind kind, PersonState person, Guid? interviewId, DateTimeOffset? due, FormattableString reason) =>
+        NextAction.Of(kind, person.Id, person.Name, interviewId,
             due?.ToUniversalTime(),
             due is { } d ? TimeZoneInfo.ConvertTime(d, c.Zone) : null,
             due is { } overdueAt && c.Now > overdueAt,
-            reason);
+            ReasonText.Of(reason));
 
     private static bool WasContacted(InterviewState interview) =>
         interview.ContactedAt is not null || interview.Stage != InterviewStage.Prospect;
 
-    // The same key as the stored Person.OrganisationKey, so the API can look peers up in SQL.
-    // Reasons are English sentences, so dates use English names whatever the server's culture.
-    private static string Day(DateTimeOffset instant, TimeZoneInfo zone) => Day(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+    // Times stay instants in the reason's parts; the plain text writes them on the user's clock.
+    private static ReasonTime Day(DateTimeOffset instant, TimeZoneInfo zone) => new(instant, zone, DateOnly: true);
 
-    private static string Day(DateTime localDate) => localDate.ToString("dddd d MMMM", CultureInfo.InvariantCulture);
+    // A day of the user's calendar, as the instant of its noon there (clear of any DST change at night).
+    private static ReasonTime Day(DateTime localDate, TimeZoneInfo zone) =>
+        new(TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(localDate.Date.AddHours(12), DateTimeKind.Unspecified), zone.GetUtcOffset(localDate.Date.AddHours(12))), zone), zone, DateOnly: true);
 
-    private static string Moment(DateTimeOffset instant, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(instant, zone).ToString("dddd d MMMM 'at' HH:mm", CultureInfo.InvariantCulture);
+    private static ReasonTime Moment(DateTimeOffset instant, TimeZoneInfo zone) => new(instant, zone, DateOnly: false);
 }

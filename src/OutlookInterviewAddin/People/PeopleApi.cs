@@ -174,15 +174,14 @@ public static class PeopleApi
         return TypedResults.Ok((await PersonView.LoadAsync(db, id, ct))!);
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeletePerson(Guid id, AppDbContext db, CancellationToken ct)
+    /// <summary>Deletes the person with their conversations; the people they suggested stay. The answer says how to undo it for a while.</summary>
+    public static async Task<Results<Ok<Deleting.DeletedDto>, ProblemHttpResult>> DeletePerson(Guid id, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return Problems.NotFound("person");
-        // Loaded so the change tracker clears their referral links along with the row.
-        await db.People.Where(p => p.ReferredById == id).LoadAsync(ct);
-        db.People.Remove(person);
+        var deleted = await Deleting.DeletedRecords.DeletePersonAsync(db, person, clock.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        return TypedResults.Ok(Deleting.DeletedDto.From(deleted));
     }
 
     /// <summary>

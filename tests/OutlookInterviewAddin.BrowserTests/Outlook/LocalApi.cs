@@ -6,7 +6,8 @@ namespace OutlookInterviewAddin.BrowserTests.Outlook;
 /// <summary>Sets up data through the host's API as the local user, from the page's own origin.</summary>
 internal static class LocalApi
 {
-    public static async Task<string> CallAsync(IPage page, string method, string path, object? body = null)
+    /// <param name="expectOk">False to read a refusal: then the call must fail, and its problem body is answered.</param>
+    public static async Task<string> CallAsync(IPage page, string method, string path, object? body = null, bool expectOk = true)
     {
         var token = JsonDocument.Parse(await (await page.APIRequest.PostAsync("/auth/local/token")).TextAsync()).RootElement.GetProperty("accessToken").GetString();
         var response = await page.APIRequest.FetchAsync(path, new APIRequestContextOptions
@@ -15,7 +16,7 @@ internal static class LocalApi
             Headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" },
             DataObject = body,
         });
-        Assert.True(response.Ok, $"{method} {path}: {response.Status} {await response.TextAsync()}");
+        Assert.True(response.Ok == expectOk, $"{method} {path}: {response.Status} {await response.TextAsync()}");
         return await response.TextAsync();
     }
 

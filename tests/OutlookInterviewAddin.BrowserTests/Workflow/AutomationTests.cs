@@ -86,8 +86,8 @@ public sealed class AutomationTests : IClassFixture<PaneFixture>
         await Expect(plan).ToContainTextAsync("Omar Haddad agreed to talk on");
         await Expect(plan.GetByRole(AriaRole.Link, new() { Name = "Plan the conversation with Omar Haddad" })).ToHaveAttributeAsync("href", $"#/interviews/{omarInterview}");
         // What comes next is led by its time, through the pane's one formatter.
-        var next = card.Locator("li", new() { HasText = "your meeting with Lina Park ends" });
-        await Expect(next.GetByTestId("upcoming-when")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"\d{1,2}:\d{2}"));
+        var next = card.Locator("li", new() { HasText = "Thank-you to Lina Park will be drafted" });
+        await Expect(next.Locator("time")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"\d{1,2}:\d{2}"));
         var mailbox = JsonDocument.Parse(await LocalApi.CallAsync(page, "GET", "/local-mailbox")).RootElement;
         var draft = Assert.Single(mailbox.GetProperty("messages").EnumerateArray(), m => m.GetProperty("isDraft").GetBoolean()
             && m.GetProperty("to").EnumerateArray().Any(t => t.GetProperty("address").GetString() == email));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Playwright;
 using OutlookInterviewAddin.BrowserTests.Infrastructure;
+using OutlookInterviewAddin.BrowserTests.Outlook;
 using static Microsoft.Playwright.Assertions;
 
 namespace OutlookInterviewAddin.BrowserTests.Workflow;
@@ -41,6 +42,11 @@ public sealed class StageMovesTests : IClassFixture<PaneFixture>
         await Expect(page.GetByTestId("stage-undo")).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark contacted" }).ClickAsync();
         await Expect(stage).ToHaveTextAsync("Contacted");
+        // The API says the move can still be undone, and until when: the offer survives a reload.
+        await page.ReloadAsync();
+        await pane.WaitForViewAsync("interview");
+        await Expect(page.GetByTestId("stage-undo")).ToHaveTextAsync("Undo: back to prospect");
+        await Expect(page.GetByTestId("stage-undo-row")).ToContainTextAsync("you can undo it until");
 
         // "Mark scheduled" without a time asks for one, and an empty time is refused beside the field.
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark scheduled" }).ClickAsync();
@@ -199,22 +205,60 @@ public sealed class StageMovesTests : IClassFixture<PaneFixture>
         await Expect(list.Filter(new() { HasText = "Read the city's open-data plan" })).ToContainTextAsync("Most helpful");
         await Expect(list.Filter(new() { HasText = "Ask for a portfolio review" })).Not.ToContainTextAsync("Most helpful");
 
-        // The conversation: the confirmation says what goes and that it cannot be undone.
+        // The conversation: the confirmation says what goes and for how long it can be undone; Undo brings it back whole.
         await page.GetByTestId("delete-conversation").ClickAsync();
         await Expect(page.GetByTestId("confirm-delete")).ToContainTextAsync("2 takeaways");
-        await Expect(page.GetByTestId("confirm-delete")).ToContainTextAsync("cannot be undone");
+        await Expect(page.GetByTestId("confirm-delete")).ToContainTextAsync("you can undo this for 15 minutes");
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete conversation" }).ClickAsync();
         await pane.WaitForViewAsync("person");
         await Expect(page.GetByTestId("person-interviews")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("conversation-undo-row")).ToContainTextAsync("Deleted the conversation with Steps Ines Duarte");
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
+        await page.GetByTestId("conversation-undo").ClickAsync();
+        await pane.WaitForViewAsync("interview");
+        await Expect(page.GetByTestId("takeaways").GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
 
-        // The person, now without conversations: deleted after the confirmation, back with Undo.
+        // The person, with that conversation: deleted after a confirmation that says what goes, back with Undo, conversation and all.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Steps Ines Duarte" }).First.ClickAsync();
+        await pane.WaitForViewAsync("person");
         await page.GetByTestId("delete-person").ClickAsync();
-        await Expect(page.GetByTestId("confirm-delete")).ToContainTextAsync("You can undo this");
+        await Expect(page.GetByTestId("confirm-delete")).ToContainTextAsync("with their conversation");
+        await Expect(page.GetByTestId("confirm-delete")).ToContainTextAsync("You can undo this for 15 minutes");
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete person" }).ClickAsync();
         await pane.WaitForViewAsync("people");
         await page.GetByTestId("person-undo").ClickAsync();
         await pane.WaitForViewAsync("person");
         await Expect(pane.Heading).ToHaveTextAsync("Steps Ines Duarte");
+        await Expect(page.GetByTestId("person-interviews").GetByRole(AriaRole.Listitem)).ToHaveCountAsync(1);
         await PageChecks.AssertFitsAsync(page);
+    }
+
+    [Fact]
+    public async Task A_meeting_reads_the_same_on_the_plan_and_in_next_actions_with_its_zone_when_the_browsers_differs()
+    {
+        await using var pane = await PanePage.OpenAsync(fixture, office: null, width: 360, timezoneId: "Europe/Paris");
+        var page = pane.Page;
+        await LocalApi.CallAsync(page, "PUT", "/api/profile", new { fullName = "Sam Lee", timeZone = "America/Toronto" });
+        var personId = await LocalApi.IdOfAsync(page, "POST", "/api/people", new { name = "Steps Zone Person", email = $"zone.{Guid.NewGuid():N}@example.com" });
+        var interviewId = await LocalApi.IdOfAsync(page, "POST", "/api/interviews", new { personId });
+        await LocalApi.CallAsync(page, "POST", $"/api/interviews/{interviewId}/stage", new { stage = "contacted" });
+        // Refused by the API itself without a time, then scheduled with one.
+        var refused = await LocalApi.CallAsync(page, "POST", $"/api/interviews/{interviewId}/stage", new { stage = "scheduled" }, expectOk: false);
+        Assert.Contains("plannedStart", refused, StringComparison.Ordinal);
+        await LocalApi.CallAsync(page, "POST", $"/api/interviews/{interviewId}/stage", new { stage = "scheduled", plannedStart = DateTimeOffset.UtcNow.AddDays(5) });
+
+        // Reloaded, so the pane reads the profile's zone at start.
+        await page.GotoAsync($"/#/interviews/{interviewId}");
+        await page.ReloadAsync();
+        await pane.WaitForViewAsync("interview");
+        var onPlan = (await page.GetByTestId("planned-start").Locator("time").TextContentAsync())!;
+        Assert.Matches("E[SD]T", onPlan);
+
+        await page.GotoAsync("/#/");
+        await pane.WaitForViewAsync("home-dashboard");
+        var reason = page.Locator("[data-kind='upcomingMeeting']", new() { HasText = "Steps Zone Person" }).GetByTestId("next-action-reason");
+        await Expect(reason.Locator("time").First).ToHaveTextAsync(onPlan);
+        // Not the server's own wording of a date ("Tuesday 8 December at 10:00": the day before the month).
+        await Expect(reason).Not.ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"\d (January|February|March|April|May|June|July|August|September|October|November|December)"));
     }
 }

@@ -32,15 +32,32 @@ public static class WorkflowApi
     public static async Task<InterviewDto> AddInterviewAsync(this HttpClient client, PersonInput? person = null) =>
         await client.AddInterviewAsync((await client.AddPersonAsync(person)).Id);
 
+    /// <summary>Sets when the meeting is (a time still to come, so no confirmation is asked).</summary>
+    public static async Task<InterviewDto> PlanAsync(this HttpClient client, Guid interviewId, DateTimeOffset start) =>
+        await (await client.PutAsJsonAsync($"/api/interviews/{interviewId}", new InterviewPlanInput(PlannedStart: start), Json)).ReadAsync<InterviewDto>(HttpStatusCode.OK);
+
     public static Task<HttpResponseMessage> MoveAsync(this HttpClient client, Guid interviewId, InterviewStage stage, DateTimeOffset? at = null) =>
         client.PostAsJsonAsync($"/api/interviews/{interviewId}/stage", new StageChangeInput(stage, at), Json);
 
-    /// <summary>Moves along the given stages, each of which must be accepted.</summary>
+    /// <summary>
+    /// Moves along the given stages, each of which must be accepted. A scheduled conversation has a
+    /// time: an interview without one is scheduled for a minute after the host's clock (read from the
+    /// interview's last change), a meeting just starting, so marking it interviewed needs no confirmation.
+    /// </summary>
     public static async Task<InterviewDto> MoveThroughAsync(this HttpClient client, Guid interviewId, params InterviewStage[] stages)
     {
         InterviewDto? last = null;
         foreach (var stage in stages)
-            last = await (await client.MoveAsync(interviewId, stage)).ReadAsync<InterviewDto>(HttpStatusCode.OK);
+        {
+            DateTimeOffset? start = null;
+            if (stage == InterviewStage.Scheduled)
+            {
+                last ??= await client.GetAsync<InterviewDto>($"/api/interviews/{interviewId}");
+                if (last.PlannedStart is null) start = last.UpdatedAt.AddMinutes(1);
+            }
+            var response = await client.PostAsJsonAsync($"/api/interviews/{interviewId}/stage", new StageChangeInput(stage, PlannedStart: start), Json);
+            last = await response.ReadAsync<InterviewDto>(HttpStatusCode.OK);
+        }
         return last ?? throw new ArgumentException("No stage given.", nameof(stages));
     }
 

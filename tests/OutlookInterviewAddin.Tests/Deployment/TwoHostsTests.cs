@@ -143,6 +143,8 @@ public sealed class TwoHostsTests : IAsyncLifetime
         for (var round = 0; round < 3; round++)
         {
             var interview = await viaFirst.AddInterviewAsync(WorkflowApi.NewPerson("Ana Lopez"));
+            // Planned first: a scheduled conversation has a time.
+            await viaFirst.PlanAsync(interview.Id, DateTimeOffset.UtcNow.AddDays(3));
 
             // Eight moves at once, half through each host, to one of two stages allowed from prospect.
             var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>

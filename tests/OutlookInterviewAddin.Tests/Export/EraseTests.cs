@@ -40,6 +40,9 @@ public sealed class EraseTests : IDisposable
         (await client.PostAsJsonAsync($"/api/interviews/{interview.Id}/takeaways", new TakeawayInput("Learn GIS", true), WorkflowApi.Json)).EnsureSuccessStatusCode();
         (await client.PostAsJsonAsync($"/api/interviews/{interview.Id}/referrals", new ReferralInput(Name: $"{name}'s referral"), WorkflowApi.Json)).EnsureSuccessStatusCode();
         await client.MoveThroughAsync(interview.Id, InterviewStage.Contacted);
+        // A person deleted a moment ago, kept for "Undo": erased too.
+        var gone = await client.AddPersonAsync(WorkflowApi.NewPerson($"{name}'s deleted contact"));
+        (await client.DeleteAsync($"/api/people/{gone.Id}")).EnsureSuccessStatusCode();
         (await client.PostAsJsonAsync("/api/question-lists", new QuestionListInput($"{name}'s list", null, [new("Part", ["Why?"])], null), WorkflowApi.Json)).EnsureSuccessStatusCode();
         using var graph = LocalGraph.ClientFor(factory, user);
         await graph.Me.Messages.PostAsync(new Message { Subject = $"{name}'s draft" });
@@ -70,7 +73,7 @@ public sealed class EraseTests : IDisposable
         await FillAsync(bob, TestUser.Bob, "Bob Tremblay");
         var bobsBefore = await RowsOfAsync(TestUser.Bob);
         var alicesBefore = await RowsOfAsync(TestUser.Alice);
-        Assert.All(new[] { "UserProfile", "Person", "Interview", "StageChange", "Takeaway", "QuestionList", "MailboxMessage", "MailboxContact" },
+        Assert.All(new[] { "UserProfile", "Person", "Interview", "StageChange", "Takeaway", "QuestionList", "MailboxMessage", "MailboxContact", "DeletedRecord" },
             table => Assert.True(alicesBefore[table] > 0, table));
 
         var response = await alice.PostAsJsonAsync("/api/data/erase", new EraseRequest("DELETE"), WorkflowApi.Json);

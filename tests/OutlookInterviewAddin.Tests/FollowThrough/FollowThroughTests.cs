@@ -22,8 +22,8 @@ public sealed class FollowThroughTests
         await host.SetUpAsync();
         var (id, email) = await host.InterviewWithAsync("Ana Costa");
         await host.MoveAsync(id, InterviewStage.Contacted);
-        await host.MoveAsync(id, InterviewStage.Scheduled);
         await host.PlanAsync(id, Monday.AddHours(1));
+        await host.MoveAsync(id, InterviewStage.Scheduled);
         await host.TakeawayAsync(id, "Join the planning association's student chapter", "Sign up before the spring meeting");
 
         await host.SweepAsync();
@@ -48,8 +48,8 @@ public sealed class FollowThroughTests
         await host.SetUpAsync();
         var (id, email) = await host.InterviewWithAsync("Ben Okafor");
         await host.MoveAsync(id, InterviewStage.Contacted);
-        await host.MoveAsync(id, InterviewStage.Scheduled);
         await host.PlanAsync(id, Monday.AddHours(1));
+        await host.MoveAsync(id, InterviewStage.Scheduled);
         host.Clock.Advance(TimeSpan.FromHours(3));
 
         await host.SweepAsync();
@@ -75,8 +75,8 @@ public sealed class FollowThroughTests
         await host.SetUpAsync();
         var (id, email) = await host.InterviewWithAsync("Dara Singh");
         await host.MoveAsync(id, InterviewStage.Contacted);
-        await host.MoveAsync(id, InterviewStage.Scheduled);
         await host.PlanAsync(id, Monday.AddHours(1));
+        await host.MoveAsync(id, InterviewStage.Scheduled);
         var eventId = await host.SendInviteAsync(id);
         // The user moves the meeting to Wednesday in Outlook; the stored plan still says Monday.
         await host.MoveEventAsync(eventId, Monday.AddDays(2).AddHours(1), TimeSpan.FromMinutes(45));
@@ -105,8 +105,8 @@ public sealed class FollowThroughTests
         await host.SetUpAsync();
         var (id, _) = await host.InterviewWithAsync("Farah Haddad");
         await host.MoveAsync(id, InterviewStage.Contacted);
-        await host.MoveAsync(id, InterviewStage.Scheduled);
         await host.PlanAsync(id, Monday.AddDays(1));
+        await host.MoveAsync(id, InterviewStage.Scheduled);
         var eventId = await host.SendInviteAsync(id);
         var moved = Monday.AddDays(3).AddHours(2); // Thursday 16:00 UTC, for 45 minutes
         await host.MoveEventAsync(eventId, moved, TimeSpan.FromMinutes(45));
@@ -121,10 +121,9 @@ public sealed class FollowThroughTests
         var next = await host.Client.GetAsync<OutlookInterviewAddin.NextActions.NextActionsResponse>("/api/next-actions");
         var meeting = Assert.Single(next.Items, a => a.InterviewId == id);
         Assert.Equal(moved, meeting.DueAtUtc);
-        // What the follow-through will do next is an instant the pane formats, not a sentence with a date in it.
-        var upcoming = Assert.Single(next.Automation!.Upcoming);
-        Assert.Equal(moved.AddMinutes(45), upcoming.At);
-        Assert.Equal("your meeting with Farah Haddad ends; the thank-you is drafted once you record your takeaways.", upcoming.Text);
+        // What the follow-through will do next follows the moved meeting, its time an instant the pane formats.
+        Assert.Contains("Thank-you to Farah Haddad will be drafted when your meeting ends", Assert.Single(next.Automation!.Upcoming));
+        Assert.Equal(moved.AddMinutes(45), Assert.Single(Assert.Single(next.Automation.UpcomingParts), p => p.At is not null).At);
 
         // Moved again: a second move is recorded; the user's own later plan is never overwritten by a stale read.
         await host.MoveEventAsync(eventId, moved.AddHours(1), TimeSpan.FromMinutes(45));
@@ -140,8 +139,8 @@ public sealed class FollowThroughTests
         await host.SetUpAsync();
         var (id, email) = await host.InterviewWithAsync("Eli Tremblay");
         await host.MoveAsync(id, InterviewStage.Contacted);
-        await host.MoveAsync(id, InterviewStage.Scheduled);
         await host.PlanAsync(id, Monday.AddHours(1));
+        await host.MoveAsync(id, InterviewStage.Scheduled);
         var eventId = await host.SendInviteAsync(id);
         await host.TakeawayAsync(id, "Ask the city's open-data team about internships in GIS");
         (await host.Client.DeleteAsync($"/graph/v1.0/me/events/{eventId}")).EnsureSuccessStatusCode();
@@ -218,8 +217,7 @@ public sealed class FollowThroughTests
         foreach (var id in new[] { keep, leave })
         {
             await host.TakeawayAsync(id, "Build a portfolio of three projects", "Start the first project this month");
-            foreach (var stage in new[] { InterviewStage.Contacted, InterviewStage.Scheduled, InterviewStage.Interviewed, InterviewStage.Thanked })
-                await host.MoveAsync(id, stage);
+            await host.Client.MoveThroughAsync(id, InterviewStage.Contacted, InterviewStage.Scheduled, InterviewStage.Interviewed, InterviewStage.Thanked);
         }
 
         host.Clock.Advance(TimeSpan.FromDays(40));

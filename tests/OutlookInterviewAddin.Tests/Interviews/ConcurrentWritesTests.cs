@@ -24,6 +24,8 @@ public sealed class ConcurrentWritesTests(AddinFactory factory) : IClassFixture<
         for (var round = 0; round < Rounds; round++)
         {
             var interview = await alice.AddInterviewAsync();
+            // Planned first: a scheduled conversation has a time.
+            await alice.PlanAsync(interview.Id, DateTimeOffset.UtcNow.AddDays(3));
             // From prospect, contacted and scheduled are both allowed; after either, only some of the rest are.
             var targets = Enumerable.Range(0, Parallel).Select(i => i % 2 == 0 ? InterviewStage.Contacted : InterviewStage.Scheduled).ToList();
 

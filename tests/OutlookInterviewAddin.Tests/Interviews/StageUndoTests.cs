@@ -124,6 +124,92 @@ public sealed class StageUndoWindowTests(ClockedAddinFactory factory) : IClassFi
         Assert.Equal("Too late to undo", problem.GetProperty("title").GetString());
         Assert.Equal(InterviewStage.Contacted, (await client.GetAsync<InterviewDto>($"/api/interviews/{interview.Id}")).Stage);
     }
+
+    [Fact]
+    public async Task The_interview_says_which_move_can_be_undone_and_until_when_and_stops_saying_so_after()
+    {
+        using var client = factory.CreateClockedClientFor(TestUser.Alice);
+        var interview = await client.AddInterviewAsync();
+        Assert.Null(interview.Undo);
+        var moved = await client.MoveThroughAsync(interview.Id, InterviewStage.Contacted);
+
+        // Read again, as a reload does: the answer carries the undo, not only the move's own response.
+        var read = await client.GetAsync<InterviewDto>($"/api/interviews/{interview.Id}");
+        Assert.NotNull(read.Undo);
+        Assert.Equal(InterviewStage.Contacted, read.Undo.Stage);
+        Assert.Equal(InterviewStage.Prospect, read.Undo.Back);
+        Assert.Equal((moved.StageEnteredAt + InterviewsApi.UndoWindow).ToUnixTimeMilliseconds(), read.Undo.Until.ToUnixTimeMilliseconds());
+
+        factory.Clock.Advance(InterviewsApi.UndoWindow - TimeSpan.FromMinutes(1));
+        Assert.NotNull((await client.GetAsync<InterviewDto>($"/api/interviews/{interview.Id}")).Undo);
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Null((await client.GetAsync<InterviewDto>($"/api/interviews/{interview.Id}")).Undo);
+    }
+}
+
+/// <summary>Stage moves that would make the record lie are refused by the API itself, saying how to go ahead.</summary>
+public sealed class StageMoveRulesTests(ClockedAddinFactory factory) : IClassFixture<ClockedAddinFactory>
+{
+    private static Task<HttpResponseMessage> MoveAsync(HttpClient client, Guid id, InterviewStage stage, bool? confirmEarly = null) =>
+        client.PostAsJsonAsync($"/api/interviews/{id}/stage", new StageChangeInput(stage, ConfirmEarly: confirmEarly), WorkflowApi.Json);
+
+    [Fact]
+    public async Task Scheduling_without_a_time_is_refused_naming_the_planned_start_and_saying_how_to_give_one()
+    {
+        using var client = factory.CreateClockedClientFor(TestUser.Alice);
+        var interview = await client.AddInterviewAsync(WorkflowApi.NewPerson("Priya Shah"));
+        await client.MoveThroughAsync(interview.Id, InterviewStage.Contacted);
+
+        var errors = await (await MoveAsync(client, interview.Id, InterviewStage.Scheduled)).ValidationErrorsAsync();
+        var message = Assert.Single(errors["plannedStart"]);
+        Assert.Contains("send plannedStart", message);
+        Assert.Contains("Priya Shah", message);
+        Assert.Equal(InterviewStage.Contacted, (await client.GetAsync<InterviewDto>($"/api/interviews/{interview.Id}")).Stage);
+
+        // A time in the plan is enough.
+        await client.PlanAsync(interview.Id, factory.Clock.GetUtcNow().AddDays(2));
+        var scheduled = await (await MoveAsync(client, interview.Id, InterviewStage.Scheduled)).ReadAsync<InterviewDto>(HttpStatusCode.OK);
+        Assert.Equal(InterviewStage.Scheduled, scheduled.Stage);
+    }
+
+    [Fact]
+    public async Task Interviewed_and_thanked_before_the_planned_start_are_refused_unless_confirmed()
+    {
+        using var client = factory.CreateClockedClientFor(TestUser.Alice);
+        var interview = await client.AddInterviewAsync(WorkflowApi.NewPerson("Priya Shah"));
+        var start = factory.Clock.GetUtcNow().AddDays(7);
+        await client.PlanAsync(interview.Id, start);
+        await client.MoveThroughAsync(interview.Id, InterviewStage.Contacted, InterviewStage.Scheduled);
+
+        var refused = await (await MoveAsync(client, interview.Id, InterviewStage.Interviewed)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("confirmEarly", refused.GetProperty("confirm").GetString());
+        var message = Assert.Single(refused.GetProperty("errors").GetProperty("confirmEarly").EnumerateArray()).GetString();
+        Assert.Contains("has not started", message);
+        Assert.Contains("confirmEarly: true", message);
+        Assert.Contains(start.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), message);
+        Assert.Equal(InterviewStage.Scheduled, (await client.GetAsync<InterviewDto>($"/api/interviews/{interview.Id}")).Stage);
+        Assert.Equal(HttpStatusCode.BadRequest, (await MoveAsync(client, interview.Id, InterviewStage.Interviewed, confirmEarly: false)).StatusCode);
+
+        await (await MoveAsync(client, interview.Id, InterviewStage.Interviewed, confirmEarly: true)).ReadAsync<InterviewDto>(HttpStatusCode.OK);
+        Assert.Contains("confirmEarly", (await (await MoveAsync(client, interview.Id, InterviewStage.Thanked)).ValidationErrorsAsync()).Keys);
+        var thanked = await (await MoveAsync(client, interview.Id, InterviewStage.Thanked, confirmEarly: true)).ReadAsync<InterviewDto>(HttpStatusCode.OK);
+        Assert.Equal(InterviewStage.Thanked, thanked.Stage);
+    }
+
+    [Fact]
+    public async Task Once_the_meeting_has_started_interviewed_needs_no_confirmation()
+    {
+        using var client = factory.CreateClockedClientFor(TestUser.Alice);
+        var interview = await client.AddInterviewAsync();
+        await client.PlanAsync(interview.Id, factory.Clock.GetUtcNow().AddHours(1));
+        await client.MoveThroughAsync(interview.Id, InterviewStage.Contacted, InterviewStage.Scheduled);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(50)); // ten minutes before: still refused
+        Assert.Equal(HttpStatusCode.BadRequest, (await MoveAsync(client, interview.Id, InterviewStage.Interviewed)).StatusCode);
+        factory.Clock.Advance(TimeSpan.FromMinutes(15));
+        var moved = await (await MoveAsync(client, interview.Id, InterviewStage.Interviewed)).ReadAsync<InterviewDto>(HttpStatusCode.OK);
+        Assert.Equal(InterviewStage.Interviewed, moved.Stage);
+    }
 }
 
 public sealed class PastPlanTests(AddinFactory factory) : IClassFixture<AddinFactory>

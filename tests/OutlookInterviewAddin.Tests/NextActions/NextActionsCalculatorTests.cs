@@ -215,6 +215,23 @@ public sealed class NextActionsCalculatorTests
     }
 
     [Fact]
+    public void A_reason_carries_its_times_as_instants_for_the_pane_to_format_and_the_same_words_around_them()
+    {
+        var start = new DateTimeOffset(2026, 3, 10, 10, 0, 0, TimeSpan.FromHours(-4));
+        var interview = new InterviewState(Guid.NewGuid(), InterviewStage.Scheduled, FridayBeforeSpringChange, MeetingStart: start, MeetingEnd: start.AddMinutes(30));
+
+        var action = Assert.Single(Calculate(FridayBeforeSpringChange, Toronto, Person("Priya {Shah}", null, interview)));
+
+        Assert.Equal(
+            [new ReasonPart("Meeting with Priya {Shah} on "), new ReasonPart(At: start.ToUniversalTime(), Show: ReasonTimeShown.DateTime),
+             new ReasonPart(": confirm it on "), new ReasonPart(At: new DateTimeOffset(2026, 3, 9, 16, 0, 0, TimeSpan.Zero), Show: ReasonTimeShown.Date), new ReasonPart(".")],
+            action.ReasonParts);
+        // No part holds a time the server wrote out: only instants.
+        Assert.DoesNotContain(action.ReasonParts, p => p.Text is { } t && (t.Contains("March") || t.Contains("10:00")));
+        Assert.Equal("Meeting with Priya {Shah} on Tuesday 10 March at 10:00: confirm it on Monday 9 March.", action.Reason);
+    }
+
+    [Fact]
     public void Staying_in_touch_is_suggested_about_four_months_after_the_thank_you_and_after_each_update()
     {
         var thanked = new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.FromHours(-5));

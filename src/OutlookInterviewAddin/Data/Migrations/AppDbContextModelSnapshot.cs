@@ -76,6 +76,47 @@ namespace OutlookInterviewAddin.Data.Migrations
                     b.ToTable("AutomationGrants", (string)null);
                 });
 
+            modelBuilder.Entity("OutlookInterviewAddin.Deleting.DeletedRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerTenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeletedAt");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.ToTable("DeletedRecords");
+                });
+
             modelBuilder.Entity("OutlookInterviewAddin.FollowThrough.AutomationActivity", b =>
                 {
                     b.Property<Guid>("Id")

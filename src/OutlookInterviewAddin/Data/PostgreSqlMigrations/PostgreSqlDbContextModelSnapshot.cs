@@ -84,6 +84,47 @@ namespace OutlookInterviewAddin.Data.PostgreSqlMigrations
                     b.ToTable("AutomationGrants", (string)null);
                 });
 
+            modelBuilder.Entity("OutlookInterviewAddin.Deleting.DeletedRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OwnerObjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OwnerTenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeletedAt");
+
+                    b.HasIndex("OwnerTenantId", "OwnerObjectId");
+
+                    b.ToTable("DeletedRecords");
+                });
+
             modelBuilder.Entity("OutlookInterviewAddin.FollowThrough.AutomationActivity", b =>
                 {
                     b.Property<Guid>("Id")

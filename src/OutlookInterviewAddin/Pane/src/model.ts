@@ -151,6 +151,8 @@ export interface Interview {
   /** Every stage entered, oldest first. */
   stageHistory: { stage: Stage; at: string }[];
   allowedNextStages: Stage[];
+  /** The latest move while the API would still undo it: the stage it made, the one undo returns to, and until when (an instant). */
+  undo: { stage: Stage; back: Stage; until: string } | null;
   plannedStart: string | null;
   durationMinutes: number | null;
   placeKind: PlaceKind | null;
@@ -212,7 +214,17 @@ export interface NextAction {
   dueAtUtc: string | null;
   dueAtLocal: string | null;
   overdue: boolean;
+  /** The reason as plain text, times on the server's reading of the user's clock. */
   reason: string;
+  /** The same reason with its times as instants, shown through the pane's one formatter. */
+  reasonParts?: ReasonPart[];
+}
+
+/** A piece of a reason: words, or an instant shown as a date or a date and time. */
+export interface ReasonPart {
+  text?: string | null;
+  at?: string | null;
+  show?: "date" | "dateTime" | null;
 }
 
 /** One page of next actions: shaped like every list of the API, with the zone the local times are in. */
@@ -243,13 +255,9 @@ export interface AutomationSummary {
   enabled: boolean;
   problem: string | null;
   done: AutomationActivity[];
-  /** What it will do, soonest first: when, and what happens then. */
-  upcoming: UpcomingWork[];
-}
-
-export interface UpcomingWork {
-  at: string;
-  text: string;
+  upcoming: string[];
+  /** The upcoming lines with their times as instants. */
+  upcomingParts?: ReasonPart[][];
 }
 
 /** One page of a list of the API; nextCursor asks for the next page and is null on the last one. */

@@ -4,9 +4,6 @@
 
 import { stageChoices, type Interview, type Stage } from "./model";
 
-/** As the API's undo window (InterviewsApi.UndoWindow). */
-export const undoWindowMs = 15 * 60_000;
-
 export interface StageMove {
   stage: Stage;
   /** "time": ask when they meet; "confirmEarly": the meeting has not started, ask first; "none": move at once. */
@@ -25,14 +22,15 @@ export function stageMovesFor(interview: StageFacts, now: Date): StageMove[] {
   });
 }
 
-/** The stage the latest move left, when that move can still be undone (recent, and not the start or an update's doing). */
-export function undoableMove(interview: Pick<Interview, "stage" | "stageHistory">, now: Date): { from: Stage; to: Stage } | null {
-  const history = interview.stageHistory ?? [];
-  if (history.length < 2 || interview.stage === "stayingInTouch") return null;
-  const latest = history[history.length - 1]!;
-  if (latest.stage !== interview.stage) return null;
-  if (now.getTime() - new Date(latest.at).getTime() > undoWindowMs) return null;
-  return { from: history[history.length - 2]!.stage, to: latest.stage };
+/**
+ * The latest move, when it can still be undone: the API says which move and until when (so the
+ * offer survives a reload); the pane only stops offering it once that instant has passed.
+ */
+export function undoableMove(interview: Pick<Interview, "stage" | "undo">, now: Date): { from: Stage; to: Stage; until: string } | null {
+  const undo = interview.undo;
+  if (!undo || undo.stage !== interview.stage) return null;
+  if (now.getTime() > new Date(undo.until).getTime()) return null;
+  return { from: undo.back, to: undo.stage, until: undo.until };
 }
 
 /** The steps of a conversation, in order, as the conversation page shows them. */

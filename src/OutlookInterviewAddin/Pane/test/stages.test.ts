@@ -17,12 +17,12 @@ test("interviewed and thanked before the meeting's start ask for a confirmation"
   assert.deepEqual(stageMovesFor({ allowedNextStages: ["stayingInTouch"], plannedStart: null }, now), []);
 });
 
-test("only a recent move, not the first stage nor staying in touch, can be undone", () => {
-  const recent = [{ stage: "prospect" as const, at: "2026-12-01T12:00:00Z" }, { stage: "contacted" as const, at: "2026-12-02T11:55:00Z" }];
-  assert.deepEqual(undoableMove({ stage: "contacted", stageHistory: recent }, now), { from: "prospect", to: "contacted" });
-  assert.equal(undoableMove({ stage: "contacted", stageHistory: [recent[0]!, { stage: "contacted", at: "2026-12-02T11:00:00Z" }] }, now), null);
-  assert.equal(undoableMove({ stage: "prospect", stageHistory: [recent[0]!] }, now), null);
-  assert.equal(undoableMove({ stage: "stayingInTouch", stageHistory: [...recent, { stage: "stayingInTouch", at: "2026-12-02T11:59:00Z" }] }, now), null);
+test("undo is offered as the API says, until its instant, for the stage it names", () => {
+  const undo = { stage: "contacted" as const, back: "prospect" as const, until: "2026-12-02T12:10:00Z" };
+  assert.deepEqual(undoableMove({ stage: "contacted", undo }, now), { from: "prospect", to: "contacted", until: undo.until });
+  assert.equal(undoableMove({ stage: "contacted", undo }, new Date("2026-12-02T12:10:01Z")), null);
+  assert.equal(undoableMove({ stage: "scheduled", undo }, now), null);
+  assert.equal(undoableMove({ stage: "contacted", undo: null }, now), null);
 });
 
 test("the next step follows the stage and the meeting's time", async () => {

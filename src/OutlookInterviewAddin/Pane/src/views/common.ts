@@ -1,4 +1,7 @@
+import type { PaneContext } from "../context";
 import { h, type Child } from "../dom";
+import { href } from "../router";
+import { formatDateTime } from "../time";
 
 /** A view's top: the heading that receives focus after navigation, and an optional lead paragraph. */
 export function pageHeader(title: string, lead?: Child): HTMLElement {
@@ -29,4 +32,53 @@ export function confirmPanel(what: Child, yesLabel: string, onYes: (yes: HTMLBut
   return h("div", { class: "confirm", role: "group", "aria-label": yesLabel, "data-testid": testId },
     h("p", null, what),
     h("div", { class: "button-row" }, yes, cancel));
+}
+
+/** What DELETE /api/people/{id} and /api/interviews/{id} answer: how to undo it, and until when. */
+export interface Deleted {
+  id: string;
+  kind: "person" | "interview";
+  recordId: string;
+  description: string;
+  undoUntil: string;
+}
+
+/** As the API's window (DeletedRecords.UndoWindow), for the confirmations. */
+export const deleteUndoMinutes = 15;
+
+// The delete made last, so the page shown after it can offer "Undo" while the API would restore it.
+let lastDeleted: Deleted | null = null;
+
+/** Deletes through the API and remembers the answer for {@link undoDeletedRow}. */
+export async function deleteWithUndo(context: PaneContext, path: string): Promise<Deleted> {
+  const deleted = await context.api.send<Deleted>("DELETE", path);
+  lastDeleted = deleted;
+  return deleted;
+}
+
+/**
+ * "Deleted … Undo" after a delete of <paramref name="kind"/>, until the instant the API gave; Undo
+ * puts everything back through the restore route (with the same ids) and opens it again.
+ */
+export function undoDeletedRow(context: PaneContext, kind: Deleted["kind"], testId: string): HTMLElement | null {
+  const deleted = lastDeleted;
+  if (!deleted || deleted.kind !== kind) return null;
+  if (Date.now() > new Date(deleted.undoUntil).getTime()) {
+    lastDeleted = null;
+    return null;
+  }
+  const undo = h("button", { type: "button", class: "button", "data-testid": testId }, "Undo");
+  undo.addEventListener("click", () => {
+    undo.disabled = true;
+    context.clearError();
+    void context.progress("Putting it back", context.api.post(`/api/deleted/${deleted.id}/restore`, {}))
+      .then(() => {
+        lastDeleted = null;
+        context.navigate(href(deleted.kind === "person" ? `/people/${deleted.recordId}` : `/interviews/${deleted.recordId}`));
+      })
+      .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
+      .finally(() => (undo.disabled = false));
+  });
+  return h("p", { class: "undo-row", role: "status", "data-testid": `${testId}-row` },
+    `Deleted ${deleted.description}. You can undo it until ${formatDateTime(deleted.undoUntil)}. `, undo);
 }

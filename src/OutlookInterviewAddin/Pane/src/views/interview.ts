@@ -14,7 +14,7 @@ import {
 import { currentStep, linkedInNote, stepLabels, stepOrder, stageMovesFor, undoableMove, type StageMove, type Step } from "../stages";
 import { formatDate, formatDateTime, fromLocalInputValue, isPast, toLocalInputValue, zoneHint } from "../time";
 import { href } from "../router";
-import { card, confirmPanel, linkButton, pageHeader } from "./common";
+import { card, confirmPanel, deleteUndoMinutes, deleteWithUndo, linkButton, pageHeader } from "./common";
 import { questionEditor } from "./questionEditor";
 
 export const interviewView: View = async (context, match) => {
@@ -145,7 +145,7 @@ function stageButtons(context: PaneContext, interview: Interview, reload: () => 
       button.addEventListener("click", () => {
         context.clearError();
         if (move.asks === "none") {
-          void moveStage(context, interview, move.stage, null, button).then(reload, () => undefined);
+          void moveStage(context, interview, move.stage, false, button).then(reload, () => undefined);
           return;
         }
         replaceChildren(asking, move.asks === "time"
@@ -158,9 +158,9 @@ function stageButtons(context: PaneContext, interview: Interview, reload: () => 
   return h("div", null, row, asking);
 }
 
-function moveStage(context: PaneContext, interview: Interview, stage: Stage, plannedStart: string | null, button: HTMLButtonElement): Promise<Interview> {
+function moveStage(context: PaneContext, interview: Interview, stage: Stage, confirmEarly: boolean, button: HTMLButtonElement): Promise<Interview> {
   button.disabled = true;
-  return context.progress("Updating the stage", context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, plannedStart ? { stage, plannedStart } : { stage }))
+  return context.progress("Updating the stage", context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, confirmEarly ? { stage, confirmEarly } : { stage }))
     .catch((error: unknown) => {
       context.showError(error instanceof Error ? error.message : String(error));
       throw error;
@@ -190,7 +190,8 @@ function confirmEarly(context: PaneContext, interview: Interview, move: StageMov
   const yes = h("button", { type: "button", class: "button button-primary" }, `Yes, ${stageActions[move.stage].toLowerCase()}`);
   const cancel = h("button", { type: "button", class: "button" }, "Cancel");
   cancel.addEventListener("click", cancelled);
-  yes.addEventListener("click", () => void moveStage(context, interview, move.stage, null, yes).then(reload, () => undefined));
+  // The user said yes: the API refuses this move before the planned start unless the request says so.
+  yes.addEventListener("click", () => void moveStage(context, interview, move.stage, true, yes).then(reload, () => undefined));
   return h("div", { class: "confirm", role: "group", "aria-labelledby": "confirm-early-text", "data-testid": "confirm-early" },
     h("p", { id: "confirm-early-text" }, `Your meeting with ${interview.person.name} is planned for ${formatDateTime(interview.plannedStart)} and has not started yet. `,
       move.stage === "interviewed" ? "Mark it interviewed anyway?" : "Mark the thank-you sent anyway?"),
@@ -210,7 +211,7 @@ function undoSection(context: PaneContext, interview: Interview, reload: () => v
       .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
       .finally(() => (undo.disabled = false));
   });
-  return h("p", { class: "undo-row" }, `Moved to ${stageLabels[move.to].toLowerCase()} at ${formatDateTime(interview.stageEnteredAt)}. `, undo);
+  return h("p", { class: "undo-row", "data-testid": "stage-undo-row" }, `Moved to ${stageLabels[move.to].toLowerCase()} at ${formatDateTime(interview.stageEnteredAt)}; you can undo it until ${formatDateTime(move.until)}. `, undo);
 }
 
 function touchesSection(context: PaneContext, interview: Interview, reload: () => void): HTMLElement {
@@ -437,18 +438,18 @@ function undoDeletedTakeaway(context: PaneContext, interview: Interview, reload:
   return h("p", { class: "undo-row", role: "status" }, `Deleted the takeaway "${deleted.takeaway.text}". `, undo);
 }
 
-/** Deleting the whole conversation: what goes is listed first; the people it suggested stay. */
+/** Deleting the whole conversation: what goes is listed first; the people it suggested stay; the person page then offers "Undo". */
 function deleteConversationSection(context: PaneContext, interview: Interview): HTMLElement {
   const slot = h("div");
   const button = h("button", { type: "button", class: "button", "data-testid": "delete-conversation" }, "Delete this conversation");
   button.addEventListener("click", () => {
     const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
     replaceChildren(slot, confirmPanel(
-      `Delete this conversation with ${interview.person.name}? Its plan, stage history, ${n(interview.takeaways.length, "takeaway", "takeaways")}, reflection and ${n(interview.touches.length, "update", "updates")} go, and this cannot be undone. ${interview.person.name} and the people they suggested stay on your list.`,
+      `Delete this conversation with ${interview.person.name}? Its plan, stage history, ${n(interview.takeaways.length, "takeaway", "takeaways")}, reflection and ${n(interview.touches.length, "update", "updates")} go; you can undo this for ${deleteUndoMinutes} minutes. ${interview.person.name} and the people they suggested stay on your list.`,
       "Delete conversation", (yes) => {
         yes.disabled = true;
         context.clearError();
-        void context.progress("Deleting the conversation", context.api.delete(`/api/interviews/${interview.id}`))
+        void context.progress("Deleting the conversation", deleteWithUndo(context, `/api/interviews/${interview.id}`))
           .then(() => context.navigate(href(`/people/${interview.person.id}`)))
           .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
           .finally(() => (yes.disabled = false));

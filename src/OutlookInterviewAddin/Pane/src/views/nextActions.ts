@@ -3,10 +3,10 @@
 
 import type { PaneContext, View } from "../context";
 import { h } from "../dom";
-import { isProfileEmpty, nextActionLabels, nextPagePath, type AutomationSummary, type NextAction, type NextActionsResponse, type Page, type PersonSummary, type Profile } from "../model";
+import { isProfileEmpty, nextActionLabels, nextPagePath, type AutomationSummary, type NextAction, type NextActionsResponse, type Page, type PersonSummary, type Profile, type ReasonPart } from "../model";
 import { draftHash } from "../drafts";
 import { href } from "../router";
-import { formatDateTime } from "../time";
+import { formatDate, formatDateTime } from "../time";
 import { card, linkButton, pageHeader } from "./common";
 
 export const nextActionsView: View = async (context) => {
@@ -37,8 +37,8 @@ function automationCard(automation: AutomationSummary): HTMLElement {
       ? h("ul", { class: "list" }, automation.done.map((a) => h("li", { class: "list-item", "data-work": a.work }, a.summary)))
       : null,
     automation.upcoming.length > 0
-      ? [h("h3", null, "Next"), h("ul", { class: "list" }, automation.upcoming.map((u) =>
-        h("li", { class: "list-item" }, h("time", { datetime: u.at, "data-testid": "upcoming-when" }, formatDateTime(u.at)), ": ", u.text)))]
+      ? [h("h3", null, "Next"), h("ul", { class: "list" }, automation.upcoming.map((line, i) =>
+        h("li", { class: "list-item" }, reasonNodes(automation.upcomingParts?.[i], line))))]
       : null);
 }
 
@@ -87,12 +87,24 @@ function actionRow(action: NextAction): HTMLElement {
   return h("li", { class: `list-item${action.overdue ? " overdue" : ""}`, "data-kind": action.kind },
     h("a", { href: action.interviewId ? href(`/interviews/${action.interviewId}`) : href(`/people/${action.personId}`), class: "list-link" },
       h("span", { class: "list-title" }, `${nextActionLabels[action.kind] ?? action.kind}: ${action.personName}`),
-      h("span", { class: "list-meta" }, action.overdue ? "Overdue. " : "", action.reason),
+      h("span", { class: "list-meta", "data-testid": "next-action-reason" }, action.overdue ? "Overdue. " : "", reasonNodes(action.reasonParts, action.reason)),
       // The same instant as on the plan, through the pane's one formatter (with the zone when the browser's differs).
       action.dueAtUtc && action.kind === "upcomingMeeting"
         ? h("span", { class: "list-meta" }, "When: ", h("time", { datetime: action.dueAtUtc, "data-testid": "next-action-when" }, formatDateTime(action.dueAtUtc)))
         : null),
     draftButton(action));
+}
+
+/**
+ * A reason with its times through the pane's one formatter (the year when another, the zone when
+ * the browser's differs), never as the server wrote them; the plain text only when there are no parts.
+ */
+function reasonNodes(parts: ReasonPart[] | undefined, text: string): (Node | string)[] {
+  if (!parts || parts.length === 0) return [text];
+  return parts.map((part) => {
+    if (!part.at) return part.text ?? "";
+    return h("time", { datetime: part.at }, part.show === "date" ? formatDate(part.at) : formatDateTime(part.at));
+  });
 }
 
 /** A thank-you, first contact or follow-up goes straight to its draft when there is a conversation to draft it for. */

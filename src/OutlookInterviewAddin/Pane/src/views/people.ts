@@ -8,7 +8,7 @@ import { clearDraft, field, formErrors, keepDraft, onSubmit, submitButton } from
 import { connectionLabels, mergeTyped, nextPagePath, orNull, stageLabels, type Connection, type Interview, type Page, type Person, type PersonInput, type PersonSummary, type Stage } from "../model";
 import { href } from "../router";
 import { formatDateTime, isPast } from "../time";
-import { card, confirmPanel, linkButton, pageHeader } from "./common";
+import { card, confirmPanel, deleteUndoMinutes, deleteWithUndo, linkButton, pageHeader, undoDeletedRow } from "./common";
 
 const noInterview = "none";
 
@@ -27,7 +27,7 @@ export const peopleView: View = async (context, match) => {
   if (first.items.length === 0 && !initialTerm && !initialStage) {
     return h("div", { class: "view", "data-view": "people" },
       pageHeader("People to talk to"),
-      undoDeletedPerson(context),
+      undoDeletedRow(context, "person", "person-undo"),
       card(
         h("h2", null, "No one on your list yet"),
         h("p", null, "Start with warm contacts, people who already know you: a manager or teammate from a placement, family, a friend of a friend. Then people you have not met."),
@@ -82,7 +82,7 @@ export const peopleView: View = async (context, match) => {
 
   return h("div", { class: "view", "data-view": "people" },
     pageHeader("People to talk to"),
-    undoDeletedPerson(context),
+    undoDeletedRow(context, "person", "person-undo"),
     h("div", { class: "toolbar", role: "search" },
       h("div", { class: "field" }, h("label", { for: "people-search", class: "label" }, "Search by name, email or organisation"), search),
       h("div", { class: "field" }, h("label", { for: "people-stage", class: "label" }, "Stage"), stage)),
@@ -295,6 +295,7 @@ export const personView: View = async (context, match) => {
   ];
   return h("div", { class: "view", "data-view": "person" },
     pageHeader(person.name),
+    undoDeletedRow(context, "interview", "conversation-undo"),
     card(
       h("dl", { class: "facts" }, facts.filter(([, v]) => v).map(([k, v]) => [h("dt", null, k), h("dd", null, v!)]),
         person.linkedInUrl && /^https?:\/\//i.test(person.linkedInUrl)
@@ -325,14 +326,9 @@ export const personView: View = async (context, match) => {
       : null);
 };
 
-// The person deleted last, kept in the pane for "Undo" while only their details would need putting back.
-let deletedPerson: { input: PersonInput; name: string; at: number } | null = null;
-const undoForMs = 10 * 60_000;
-
 /**
- * Delete a person after a confirmation that says what goes with them. With no conversations and no
- * one they suggested, "Undo" on the list adds them back from the details the pane kept; with
- * conversations the confirmation says it cannot be undone.
+ * Delete a person after a confirmation that says what goes with them; the list then offers "Undo",
+ * which the API honours for a few minutes (the person, their conversations and the links to them come back).
  */
 function deletePersonButton(context: PaneContext, person: Person): HTMLButtonElement {
   const button = h("button", { type: "button", class: "button", "data-testid": "delete-person" }, `Delete ${person.name}`);
@@ -340,17 +336,16 @@ function deletePersonButton(context: PaneContext, person: Person): HTMLButtonEle
     const slot = button.closest(".card")?.querySelector<HTMLElement>('[data-testid="delete-person-slot"]');
     if (!slot) return;
     const conversations = person.interviews.length;
-    const cheap = conversations === 0 && person.referrals.length === 0;
-    const what = cheap
-      ? `Delete ${person.name} and their details and notes? You can undo this for a few minutes.`
-      : `Delete ${person.name} with their ${conversations === 1 ? "conversation" : `${conversations} conversations`} (plans, takeaways, reflections and updates) and their notes? This cannot be undone.`
-        + (person.referrals.length > 0 ? ` The ${person.referrals.length === 1 ? "person" : `${person.referrals.length} people`} they suggested stay on your list.` : "");
+    const what = (conversations === 0
+      ? `Delete ${person.name} and their details and notes?`
+      : `Delete ${person.name} with their ${conversations === 1 ? "conversation" : `${conversations} conversations`} (plans, takeaways, reflections and updates) and their notes?`)
+      + (person.referrals.length > 0 ? ` The ${person.referrals.length === 1 ? "person" : `${person.referrals.length} people`} they suggested stay on your list.` : "")
+      + ` You can undo this for ${deleteUndoMinutes} minutes.`;
     replaceChildren(slot, confirmPanel(what, "Delete person", (yes) => {
       yes.disabled = true;
       context.clearError();
-      void context.progress("Deleting", context.api.delete(`/api/people/${person.id}`))
+      void context.progress("Deleting", deleteWithUndo(context, `/api/people/${person.id}`))
         .then(() => {
-          deletedPerson = cheap ? { input: personInput(personValues(person), person.referredBy?.id ?? null), name: person.name, at: Date.now() } : null;
           clearDraft(`person-edit:${person.id}`);
           context.navigate(href("/people"));
         })
@@ -360,29 +355,6 @@ function deletePersonButton(context: PaneContext, person: Person): HTMLButtonEle
     slot.querySelector<HTMLButtonElement>("button")?.focus();
   });
   return button;
-}
-
-function personValues(p: Person): Record<string, string> {
-  const v: Record<string, string> = {};
-  for (const key of ["name", "greetAs", "email", "organisation", "role", "field", "city", "timeZone", "linkedInUrl", "connection", "connectionDetail", "notes"] as const) {
-    const value = p[key];
-    if (typeof value === "string") v[key] = value;
-  }
-  return v;
-}
-
-function undoDeletedPerson(context: PaneContext): HTMLElement | null {
-  const deleted = deletedPerson;
-  if (!deleted || Date.now() - deleted.at > undoForMs) return null;
-  const undo = h("button", { type: "button", class: "button", "data-testid": "person-undo" }, "Undo");
-  undo.addEventListener("click", () => {
-    undo.disabled = true;
-    void context.progress("Adding them back", context.api.post<Person>("/api/people", deleted.input))
-      .then((p) => { deletedPerson = null; context.navigate(href(`/people/${p.id}`)); })
-      .catch((error: unknown) => context.showError(messageOf(error)))
-      .finally(() => (undo.disabled = false));
-  });
-  return h("p", { class: "undo-row", role: "status" }, `Deleted ${deleted.name}. `, undo);
 }
 
 function planInterviewButton(context: PaneContext, person: Person): HTMLElement {
