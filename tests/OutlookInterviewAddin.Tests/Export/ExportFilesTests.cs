@@ -13,7 +13,7 @@ using OutlookInterviewAddin.Tests.Infrastructure;
 
 namespace OutlookInterviewAddin.Tests.Export;
 
-/// <summary>Each export file opened by its own kind of parser: CsvHelper, the vCard reader, Ical.Net.</summary>
+/// <summary>Each export file opened by its own kind of parser: CsvHelper, the vCard reader and ical.js, Ical.Net.</summary>
 public sealed class ExportFilesTests : IDisposable
 {
     private readonly AddinFactory factory = new();
@@ -81,6 +81,50 @@ public sealed class ExportFilesTests : IDisposable
             (zoe.Name, zoe.Organisation, zoe.Title, zoe.City, zoe.Note, zoe.TimeZone));
         Assert.Equal(Awkward.LinkedInUrl, ImportSources.LinkedInUrlAmong(zoe.Urls));
         Assert.Contains(cards.Contacts, c => c.Name == "李小龙");
+    }
+
+    [Fact]
+    public async Task People_vcf_reads_back_with_ical_js_a_vcard_parser_not_written_here()
+    {
+        await alice.AddPersonAsync(Awkward);
+        await alice.AddPersonAsync(new PersonInput("李小龙"));
+        var file = Path.Combine(Path.GetTempPath(), $"people-{Guid.NewGuid():N}.vcf");
+        await File.WriteAllBytesAsync(file, await DownloadAsync("/api/export/people.vcf", "text/vcard", "people.vcf"));
+        try
+        {
+            var cards = await IcalJsAsync(file);
+
+            Assert.Equal(2, cards.GetArrayLength());
+            Assert.All(cards.EnumerateArray(), c => Assert.Equal("4.0", c.GetProperty("version").GetString()));
+            var zoe = cards.EnumerateArray().Single(c => c.GetProperty("emails").EnumerateArray().Select(e => e.GetString()).SequenceEqual(["zoe@example.com"]));
+            Assert.Equal((Awkward.Name, Awkward.Organisation, Awkward.Role, Awkward.City, Awkward.Notes, "America/Toronto"),
+                (zoe.GetProperty("fn").GetString(), zoe.GetProperty("org").GetString(), zoe.GetProperty("title").GetString(),
+                 zoe.GetProperty("locality").GetString(), zoe.GetProperty("note").GetString(), zoe.GetProperty("tz").GetString()));
+            Assert.Contains(Awkward.LinkedInUrl, zoe.GetProperty("urls").EnumerateArray().Select(u => u.GetString()));
+            Assert.Contains(cards.EnumerateArray(), c => c.GetProperty("fn").GetString() == "李小龙");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    // ical.js comes with the pane's npm packages (a dev dependency), installed by the build.
+    private static async Task<System.Text.Json.JsonElement> IcalJsAsync(string file)
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "OutlookInterviewAddin.sln"))) root = root.Parent;
+        Assert.NotNull(root);
+        var ical = Path.Combine(root.FullName, "src", "OutlookInterviewAddin", "Pane", "node_modules", "ical.js", "dist", "ical.js");
+        Assert.True(File.Exists(ical), $"{ical} is missing: build the host, which installs the pane's npm packages.");
+        var start = new System.Diagnostics.ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Export", "read-vcard.mjs"), ical, file }) start.ArgumentList.Add(argument);
+        using var node = System.Diagnostics.Process.Start(start)!;
+        var output = node.StandardOutput.ReadToEndAsync();
+        var error = node.StandardError.ReadToEndAsync();
+        await node.WaitForExitAsync();
+        Assert.True(node.ExitCode == 0, $"ical.js could not read the file: {await error}");
+        return System.Text.Json.JsonDocument.Parse(await output).RootElement;
     }
 
     [Fact]
