@@ -142,7 +142,13 @@ public sealed class DraftActionsTests : IClassFixture<PaneFixture>
         await PageChecks.AssertFitsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create thank-you draft" }).ClickAsync();
         await Expect(page.GetByTestId("result-sentence")).ToContainTextAsync("thank-you");
-        await page.GetByRole(AriaRole.Link, new() { Name = "See it in the local mailbox" }).ClickAsync();
+        var thankYouHref = await page.GetByRole(AriaRole.Link, new() { Name = "See it in the local mailbox" }).GetAttributeAsync("href");
+        // The meeting's planned time is still a week ahead: saying "I sent it" is the confirmation the API asks for.
+        await page.GetByRole(AriaRole.Button, new() { Name = "I sent it: mark thanked" }).ClickAsync();
+        await pane.WaitForViewAsync("interview");
+        await Expect(page.GetByTestId("stage")).ToHaveTextAsync("Thanked");
+        await Expect(pane.Error).ToBeHiddenAsync();
+        await page.GotoAsync("/" + thankYouHref);
         await pane.WaitForViewAsync("mailbox");
         var thankYou = page.Locator(".mail-item.highlight");
         await Expect(thankYou).ToHaveAttributeAsync("data-testid", new Regex("^mailbox-message-"));

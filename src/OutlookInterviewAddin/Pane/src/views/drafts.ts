@@ -356,7 +356,9 @@ function showResult(context: PaneContext, kind: DraftKind, interview: Interview,
     markSent.addEventListener("click", () => {
       markSent!.disabled = true;
       context.clearError();
-      void context.progress("Updating the stage", context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, { stage: nextStage }))
+      // "I sent it" is the user saying the thank-you went out: that confirms it even before the planned start.
+      const move = nextStage === "thanked" ? { stage: nextStage, confirmEarly: true } : { stage: nextStage };
+      void context.progress("Updating the stage", context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, move))
         .then(() => context.navigate(href(`/interviews/${interview.id}`)))
         .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
         .finally(() => (markSent!.disabled = false));
