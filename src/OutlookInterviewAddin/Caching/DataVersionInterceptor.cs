@@ -47,15 +47,17 @@ public sealed class DataVersionInterceptor(UserDataVersions versions) : ISaveCha
         return Task.CompletedTask;
     }
 
+    // A bulk statement that touched no row changed nothing (the minute's purge of kept deletions,
+    // mostly), so it retires no one's answers; -1 (a statement that reports no count) still does.
     public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
-        Moved(eventData.Context);
+        if (result != 0) Moved(eventData.Context);
         return result;
     }
 
     public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Moved(eventData.Context);
+        if (result != 0) Moved(eventData.Context);
         return ValueTask.FromResult(result);
     }
 }

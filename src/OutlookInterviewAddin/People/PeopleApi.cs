@@ -186,7 +186,8 @@ public static class PeopleApi
 
     /// <summary>
     /// Folds <see cref="MergeRequest.OtherId"/> into <paramref name="id"/>: interviews move over, notes
-    /// are appended, empty fields are filled, the other's referrals now point to the survivor.
+    /// are appended, empty fields are filled (French over the English default, tu or vous when unset),
+    /// the other's referrals now point to the survivor.
     /// </summary>
     public static async Task<Results<Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> MergePeople(
         Guid id, MergeRequest request, AppDbContext db, TimeProvider clock, CancellationToken ct)
@@ -226,6 +227,9 @@ public static class PeopleApi
         survivor.TimeZone ??= other.TimeZone;
         survivor.LinkedInUrl ??= other.LinkedInUrl;
         survivor.ConnectionDetail ??= other.ConnectionDetail;
+        // English is the default, so a French record is the one that says how this person reads.
+        if (survivor.Language == Drafting.DraftLanguage.En) survivor.Language = other.Language;
+        survivor.AddressForm ??= other.AddressForm;
         if (survivor.Connection == ConnectionKind.Cold) survivor.Connection = other.Connection;
         survivor.Notes = PersonNotes.Append(survivor.Notes, other.Notes);
         var otherEmail = other.Email;

@@ -24,6 +24,14 @@ public sealed class QueryCounter : DbCommandInterceptor
     private int commands;
     private int rows;
 
+    /// <summary>When set, only the commands for which it answers true are counted (for example, those of requests, not of background work).</summary>
+    public Func<bool>? Only { get; set; }
+
+    private void Command()
+    {
+        if (Only is null || Only()) Interlocked.Increment(ref commands);
+    }
+
     public int Commands => Volatile.Read(ref commands);
     public int Rows => Volatile.Read(ref rows);
 
@@ -35,13 +43,13 @@ public sealed class QueryCounter : DbCommandInterceptor
 
     public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
     {
-        Interlocked.Increment(ref commands);
+        Command();
         return Counted(eventData, result);
     }
 
     public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref commands);
+        Command();
         return ValueTask.FromResult(Counted(eventData, result));
     }
 
@@ -52,13 +60,13 @@ public sealed class QueryCounter : DbCommandInterceptor
 
     public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
     {
-        Interlocked.Increment(ref commands);
+        Command();
         return result;
     }
 
     public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref commands);
+        Command();
         return ValueTask.FromResult(result);
     }
 

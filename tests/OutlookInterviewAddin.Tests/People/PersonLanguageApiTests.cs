@@ -40,6 +40,21 @@ public sealed class PersonLanguageApiTests(AddinFactory factory) : IClassFixture
         Assert.Equal("en", back.Language);
     }
 
+    [Fact]
+    public async Task Merging_an_english_record_with_a_french_one_keeps_french_and_the_chosen_tu()
+    {
+        var english = await alice.AddPersonAsync(WorkflowApi.NewPerson("Élise Tremblay") with { Email = null });
+        var french = await alice.AddPersonAsync(WorkflowApi.NewPerson("Élise Tremblay") with { Language = "fr", AddressForm = "tu" });
+        var alreadyFrench = await alice.AddPersonAsync(WorkflowApi.NewPerson("Luc Roy") with { Language = "fr", AddressForm = "vous" });
+        var english2 = await alice.AddPersonAsync(WorkflowApi.NewPerson("Luc Roy") with { Email = null });
+
+        var merged = await (await alice.PostAsJsonAsync($"/api/people/{english.Id}/merge", new MergeRequest(french.Id), WorkflowApi.Json)).ReadAsync<PersonDto>(HttpStatusCode.OK);
+        var kept = await (await alice.PostAsJsonAsync($"/api/people/{alreadyFrench.Id}/merge", new MergeRequest(english2.Id), WorkflowApi.Json)).ReadAsync<PersonDto>(HttpStatusCode.OK);
+
+        Assert.Equal(("fr", "tu"), (merged.Language, merged.AddressForm));
+        Assert.Equal(("fr", "vous"), (kept.Language, kept.AddressForm));
+    }
+
     [Theory]
     [InlineData("de")]
     [InlineData("french")]
