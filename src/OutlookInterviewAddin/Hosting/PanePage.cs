@@ -46,6 +46,20 @@ public static class PanePage
         var development = app.ServiceProvider.GetRequiredService<IWebHostEnvironment>().IsDevelopment();
         app.MapStaticAssets().Add(endpoint =>
         {
+            // The two other pages the host serves carry a policy of their own, in every environment.
+            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } page, RequestDelegate: { } servePage } && OtherPagePolicy(page) is { } policyOf)
+            {
+                endpoint.RequestDelegate = context =>
+                {
+                    context.Response.OnStarting(() =>
+                    {
+                        context.Response.Headers.ContentSecurityPolicy = policyOf(context);
+                        return Task.CompletedTask;
+                    });
+                    return servePage(context);
+                };
+                return;
+            }
             // Development serves files as they change on disk, never cached (MapStaticAssets' own rule).
             if (development) return;
             // esbuild names the chunks after their content (chunk-5QXR2LBN.js) and the entry imports
@@ -78,6 +92,36 @@ public static class PanePage
         headers.CacheControl = "no-cache";
         headers.ContentSecurityPolicy = ContentSecurityPolicy(config);
         return Results.Text(assets.Render(JsonSerializer.Serialize(config, Json)), "text/html; charset=utf-8", Encoding.UTF8);
+    }
+
+    /// <summary>The policy of the sign-in dialog's page or of the Smart Alert's page, by route; null for any other file.</summary>
+    private static Func<HttpContext, string>? OtherPagePolicy(string route) => route.TrimStart('/') switch
+    {
+        // The dialog runs MSAL.js against the same authority as the pane: the pane's policy.
+        AuthApi.SignInDialogPath => context => ContentSecurityPolicy(SignInConfigOf(context)),
+        LaunchEventPage => _ => LaunchEventPolicy,
+        _ => null,
+    };
+
+    /// <summary>The page Outlook loads for event-based activation (the Smart Alert on sending an invite).</summary>
+    public const string LaunchEventPage = "launchevent.html";
+
+    /// <summary>
+    /// The Smart Alert's page runs two scripts, office.js and launchevent.js, and shows nothing: it
+    /// may load scripts from this host and the Office CDN and talk to them, nothing else.
+    /// </summary>
+    public static readonly string LaunchEventPolicy = string.Join("; ",
+        "default-src 'none'",
+        $"script-src 'self' {OfficeCdn}",
+        $"connect-src 'self' {OfficeCdn}",
+        "base-uri 'none'",
+        "form-action 'none'");
+
+    private static SignInConfig SignInConfigOf(HttpContext http)
+    {
+        var services = http.RequestServices;
+        return AuthApi.GetConfig(http, services.GetRequiredService<AddinMode>(), services.GetRequiredService<IOptions<EntraOptions>>(),
+            services.GetRequiredService<IOptions<ManifestOptions>>(), services.GetRequiredService<IOptionsMonitor<HostFilteringOptions>>()).Value!;
     }
 
     /// <summary>

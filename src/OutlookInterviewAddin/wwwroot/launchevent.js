@@ -16,10 +16,31 @@
   // Set by the pane when it links the appointment to an interview and when it adds the list.
   var INTERVIEW_PROPERTY = "interviewId";
   var QUESTION_LIST_PROPERTY = "questionListAdded";
-  // The attachment the pane and the host write: "Questions for Zoë O'Brien.docx".
-  var QUESTION_FILE = /^Questions for .+\.docx$/i;
-  var MESSAGE = "This informational interview has no question list yet. Add it so you both know what you will talk about, or send the invite anyway.";
-  var ADD_LABEL = "Add question list";
+  // The attachment the pane and the host write, in the language of the person it is for:
+  // "Questions for Zoë O'Brien.docx", "Questions pour Zoë O'Brien.docx", or without a name
+  // "Interview questions.docx", "Questions d'entretien.docx".
+  var QUESTION_FILE = /^(Questions (for|pour) .+|Interview questions|Questions d['\u2019]entretien)\.docx$/i;
+  // What the alert says, in Outlook's display language.
+  var TEXT = {
+    en: {
+      message: "This informational interview has no question list yet. Add it so you both know what you will talk about, or send the invite anyway.",
+      add: "Add question list",
+    },
+    fr: {
+      message: "Cette rencontre d\u2019information n\u2019a pas encore de liste de questions. Ajoutez-la pour que vous sachiez tous les deux de quoi vous parlerez, ou envoyez l\u2019invitation quand m\u00eame.",
+      add: "Ajouter la liste",
+    },
+  };
+
+  function text() {
+    var language = "";
+    try {
+      language = String((Office.context && Office.context.displayLanguage) || "");
+    } catch (e) {
+      language = "";
+    }
+    return /^fr\b/i.test(language) ? TEXT.fr : TEXT.en;
+  }
   // The organizer's button that opens the pane (manifest: Interviews.AppointmentOrganizer.OpenPane).
   var PANE_COMMAND = "Interviews.AppointmentOrganizer.OpenPane";
 
@@ -65,7 +86,8 @@
   }
 
   function hold(event) {
-    var options = { allowEvent: false, errorMessage: MESSAGE, cancelLabel: ADD_LABEL, commandId: PANE_COMMAND };
+    var words = text();
+    var options = { allowEvent: false, errorMessage: words.message, cancelLabel: words.add, commandId: PANE_COMMAND };
     // Mailbox 1.14 lets the alert offer "Send anyway" whatever the manifest's send mode.
     if (Office.MailboxEnums && Office.MailboxEnums.SendModeOverride) {
       options.sendModeOverride = Office.MailboxEnums.SendModeOverride.PromptUser;

@@ -42,8 +42,13 @@ public sealed class SmartAlertTests : IClassFixture<PaneFixture>
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.Host.BaseAddress.ToString() });
         await context.RouteAsync(OfficeJsUrl, route => route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/javascript", Body = Stub }));
         var page = await context.NewPageAsync();
+        var refused = new List<string>();
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) refused.Add(message.Text); };
         var response = await page.GotoAsync("/launchevent.html");
         Assert.True(response!.Ok, $"launchevent.html answered {response.Status}");
+        Assert.NotNull(await response.HeaderValueAsync("content-security-policy"));
+        await page.WaitForFunctionAsync("() => typeof window.__handler === 'function'");
+        Assert.Empty(refused);
         return page;
     }
 
@@ -110,6 +115,23 @@ public sealed class SmartAlertTests : IClassFixture<PaneFixture>
             Assert.Equal("Interviews.AppointmentOrganizer.OpenPane", held.GetProperty("commandId").GetString());
             Assert.Equal("promptUser", held.GetProperty("sendModeOverride").GetString());
         }
+    }
+
+    [Fact]
+    public async Task In_a_French_Outlook_the_alert_speaks_French_and_a_French_question_list_counts()
+    {
+        var page = await OpenHandlerAsync();
+        await page.EvaluateAsync("() => { window.Office.context.displayLanguage = 'fr-CA'; }");
+
+        var held = Assert.Single(await SendAsync(page, new { properties = new Dictionary<string, object> { ["interviewId"] = "42" } }));
+        Assert.False(held.GetProperty("allowEvent").GetBoolean());
+        Assert.Contains("n\u2019a pas encore de liste de questions", held.GetProperty("errorMessage").GetString(), StringComparison.Ordinal);
+        var label = held.GetProperty("cancelLabel").GetString()!;
+        Assert.Equal("Ajouter la liste", label);
+        Assert.True(label.Length <= 20, "Outlook shows at most 20 characters on the alert's button");
+
+        AssertAllowed(await SendAsync(page, new { categories = new[] { "Informational interview" }, attachments = new[] { "Questions pour Zoë O'Brien.docx" } }));
+        AssertAllowed(await SendAsync(page, new { categories = new[] { "Informational interview" }, attachments = new[] { "Questions d'entretien.docx" } }));
     }
 
     [Fact]

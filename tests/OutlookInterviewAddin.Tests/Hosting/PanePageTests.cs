@@ -101,6 +101,50 @@ public sealed partial class PanePageTests
     }
 
     [Fact]
+    public async Task The_sign_in_dialog_and_the_Smart_Alert_page_carry_policies_that_allow_only_what_they_load()
+    {
+        using var host = new AddinFactory
+        {
+            Settings =
+            {
+                ["AzureAd:TenantId"] = "organizations",
+                ["AzureAd:ClientId"] = "3f1b6a57-6d5e-4c1a-9f57-0e7f1b2c3d4e",
+                ["AzureAd:ClientSecret"] = "test-client-secret",
+            },
+        };
+        using var client = host.CreateClient();
+
+        using var dialog = await client.GetAsync("/signin-dialog.html");
+        Assert.Equal(HttpStatusCode.OK, dialog.StatusCode);
+        var config = JsonDocument.Parse(await client.GetStringAsync("/auth/config")).RootElement;
+        var authority = new Uri(config.GetProperty("authority").GetString()!).GetLeftPart(UriPartial.Authority);
+        var dialogPolicy = Directives(string.Join(";", dialog.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal("script-src 'self' https://appsforoffice.microsoft.com", dialogPolicy["script-src"]);
+        Assert.Equal($"connect-src 'self' {authority}", dialogPolicy["connect-src"]);
+        Assert.Equal("object-src 'none'", dialogPolicy["object-src"]);
+        AssertNoInlineScript(await dialog.Content.ReadAsStringAsync());
+
+        using var launch = await client.GetAsync("/launchevent.html");
+        Assert.Equal(HttpStatusCode.OK, launch.StatusCode);
+        var launchPolicy = Directives(string.Join(";", launch.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal("default-src 'none'", launchPolicy["default-src"]);
+        Assert.Equal("script-src 'self' https://appsforoffice.microsoft.com", launchPolicy["script-src"]);
+        Assert.DoesNotContain("unsafe", string.Join(";", launchPolicy.Values), StringComparison.Ordinal);
+        AssertNoInlineScript(await launch.Content.ReadAsStringAsync());
+
+        // Other files are not pages: they carry no policy of their own.
+        using var script = await client.GetAsync("/launchevent.js");
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.False(script.Headers.Contains("Content-Security-Policy"));
+    }
+
+    private static void AssertNoInlineScript(string page)
+    {
+        foreach (Match script in Regex.Matches(page, "<script([^>]*)>(.*?)</script>", RegexOptions.Singleline))
+            Assert.True(script.Groups[1].Value.Contains("src=", StringComparison.Ordinal) && script.Groups[2].Value.Trim().Length == 0, script.Value);
+    }
+
+    [Fact]
     public async Task An_unknown_address_is_404_whatever_the_method()
     {
         using var host = new AddinFactory();
