@@ -214,7 +214,8 @@ public sealed partial class MergeTemplate
     [GeneratedRegex(@" {2,}")]
     private static partial Regex MultipleSpaces();
 
-    [GeneratedRegex(@"\s+([,.;:!?])")]
+    // Ordinary spaces only: French sets a non-breaking space before the colon on purpose.
+    [GeneratedRegex(@"[ \t]+([,.;:!?])")]
     private static partial Regex SpaceBeforePunctuation();
 
     private enum TokenKind { Literal, Field, ClauseStart, ClauseEnd }

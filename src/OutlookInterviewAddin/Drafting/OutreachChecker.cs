@@ -410,6 +410,6 @@ public sealed partial class OutreachChecker
     private static partial Regex MarkupPattern();
 
     // A gap left by an empty value: "work at .", "Hi ,", "()", "“”", ", ,".
-    [GeneratedRegex(@"(?<=[\p{L}\p{N}])[ \t]+[,.](?=\s|$)|^[ \t]*,|\(\s*\)|“\s*”|""\s*""|,\s*,", RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}])[ \t]+[,.](?=\s|$)|^[ \t]*,|\(\s*\)|“\s*”|«\s*»|""\s*""|,\s*,", RegexOptions.Multiline)]
     private static partial Regex EmptyFieldPattern();
 }

@@ -254,6 +254,7 @@ public sealed partial class DraftQualityTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData(DraftLanguage.En)]
+    [InlineData(DraftLanguage.Fr)]
     public void Two_students_writing_to_the_same_kind_of_person_on_the_same_day_get_different_drafts(DraftLanguage language)
     {
         foreach (var kind in DraftingData.Kinds)

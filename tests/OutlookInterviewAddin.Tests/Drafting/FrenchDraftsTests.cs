@@ -83,6 +83,39 @@ public sealed partial class FrenchDraftsTests
     }
 
     [Fact]
+    public void French_typography_a_non_breaking_space_before_the_colon_and_guillemets_around_a_quote()
+    {
+        var errors = new List<string>();
+        var colons = 0;
+        var quotes = 0;
+        foreach (var (_, drafts) in AllDrafts())
+        {
+            foreach (var draft in drafts)
+            {
+                var text = draft.Subject + "\n" + draft.ToPlainText();
+                foreach (Match colon in Regex.Matches(text, @"(.):(?!//)"))
+                {
+                    colons++;
+                    if (colon.Groups[1].Value != "\u00A0") errors.Add($"“{Around(text, colon.Index)}”: no non-breaking space before the colon");
+                }
+                foreach (Match quote in Regex.Matches(text, "[“”\"]")) errors.Add($"“{Around(text, quote.Index)}”: English quotation marks");
+                foreach (Match quote in Regex.Matches(text, "«(.)[^»]*?(.)»"))
+                {
+                    quotes++;
+                    if (quote.Groups[1].Value != "\u00A0" || quote.Groups[2].Value != "\u00A0") errors.Add($"“{quote.Value}”: guillemets without non-breaking spaces inside");
+                }
+                // Canadian usage: no space before ; ? ! (nor a plain one anywhere before punctuation).
+                foreach (Match gap in Regex.Matches(text, @"\s[;?!]")) errors.Add($"“{Around(text, gap.Index)}”: a space before {gap.Value.Trim()}");
+            }
+        }
+        Assert.True(errors.Count == 0, $"{errors.Count} errors, first ones:\n{string.Join("\n", errors.Distinct().Take(8))}");
+        // The drafts did write colons and quotes for the rule to be about.
+        Assert.True(colons > 100 && quotes > 100, $"{colons} colons, {quotes} quotes");
+    }
+
+    private static string Around(string text, int at) => text.Substring(Math.Max(0, at - 20), Math.Min(text.Length - Math.Max(0, at - 20), 30)).Replace("\n", " / ");
+
+    [Fact]
     public void No_elision_or_article_errors_in_any_generated_french_draft()
     {
         var errors = new List<string>();
@@ -242,9 +275,9 @@ public sealed partial class FrenchDraftsTests
         var variety = new DraftVariety("maya", recipient.Email, Day);
         string Body(string? plan) => ThankYouComposer.For(recipient).Compose(new ThankYouRequest(DraftingData.Maya, recipient, interview, variety, plan)).ToPlainText();
 
-        Assert.Contains("“Parle à des gens du domaine avant de choisir une maîtrise.”", Body(null), StringComparison.Ordinal);
+        Assert.Contains("«\u00A0Parle à des gens du domaine avant de choisir une maîtrise.\u00A0»", Body(null), StringComparison.Ordinal);
         Assert.DoesNotMatch("tiendrai au courant|dirai comment|raconter la suite", Body(null));
-        Assert.Matches(@"(Je vais|Ma prochaine étape: |J'ai décidé de) m'inscrire au hackathon\.", Body("de m'inscrire au hackathon"));
+        Assert.Matches(@"(Je vais|Ma prochaine étape\u00A0: |J'ai décidé de) m'inscrire au hackathon\.", Body("de m'inscrire au hackathon"));
         Assert.Matches("tiendrai au courant|dirai comment|raconter la suite", Body("m'inscrire au hackathon"));
         Assert.Matches(@"j'ai commencé deux cours de SQL\.", Body("commencé deux cours de SQL"));
         Assert.Contains("Je me suis déjà inscrit au hackathon.", Body("Je me suis déjà inscrit au hackathon"), StringComparison.Ordinal);

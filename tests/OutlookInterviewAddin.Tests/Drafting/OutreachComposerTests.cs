@@ -174,7 +174,8 @@ public sealed partial class OutreachComposerTests
     [GeneratedRegex(@"\{[^}]*\}|\[[^\]]*\]")]
     private static partial Regex RawPlaceholder();
 
-    [GeneratedRegex(@"\s[,.;:?!]")]
+    // An ordinary space or a line break before punctuation is a gap; French sets a non-breaking space before ":".
+    [GeneratedRegex(@"[ \t\n][,.;:?!]")]
     private static partial Regex GapBeforePunctuation();
 
     [GeneratedRegex(@"coffee|call|phone")]
