@@ -27,6 +27,8 @@ public static class VCardWriter
             if (p.Role is not null) Line(text, $"TITLE:{Escape(p.Role)}");
             if (p.City is not null) Line(text, $"ADR;TYPE=work:;;;{Component(p.City)};;;");
             if (p.TimeZone is not null) Line(text, $"TZ;VALUE=text:{Escape(p.TimeZone)}");
+            // The language drafts to them are written in: read back by this import and by other address books.
+            Line(text, $"LANG:{Drafting.DraftLanguages.Code(p.Language)}");
             if (p.LinkedInUrl is not null) Line(text, $"URL;TYPE=linkedin:{p.LinkedInUrl}");
             if (p.Notes is not null) Line(text, $"NOTE:{Escape(p.Notes)}");
             Line(text, $"REV:{p.UpdatedAt.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}");

@@ -18,7 +18,8 @@ public sealed record ImportCandidate(
     string? LinkedInUrl = null,
     string? ConnectionDetail = null,
     string? Notes = null,
-    string? TimeZone = null);
+    string? TimeZone = null,
+    string? Language = null);
 
 /// <summary>What happens to one row: add, match (fills the empty fields of an existing person), skip, or error.</summary>
 public static class ImportAction
@@ -80,7 +81,7 @@ public static class ImportPlanner
             var errors = new FieldErrors();
             var fields = PersonFields.Validate(new PersonInput(
                 candidate.Name, candidate.Email, candidate.Organisation, candidate.Role, null, candidate.City, candidate.TimeZone,
-                candidate.LinkedInUrl, connection, candidate.ConnectionDetail, candidate.Notes), errors);
+                candidate.LinkedInUrl, connection, candidate.ConnectionDetail, candidate.Notes, Language: candidate.Language), errors);
             if (errors.Any)
             {
                 var reason = string.Join(" ", errors.Entries.Select(e => $"{Label(labels, e.Field)}: {string.Join(" ", e.Messages)}"));
@@ -139,6 +140,8 @@ public static class ImportPlanner
         if (person.TimeZone is null && fields.TimeZone is not null) fills.Add("timeZone");
         if (person.LinkedInUrl is null && fields.LinkedInUrl is not null) fills.Add("linkedInUrl");
         if (person.ConnectionDetail is null && fields.ConnectionDetail is not null) fills.Add("connectionDetail");
+        // Written to in English is the default, so a file that says French fills it (as a merge does).
+        if (person.Language == Drafting.DraftLanguage.En && fields.Language is { } language && language != person.Language) fills.Add("language");
         if (!string.Equals(PersonNotes.Append(person.Notes, fields.Notes), person.Notes, StringComparison.Ordinal)) fills.Add("notes");
         return fills;
     }

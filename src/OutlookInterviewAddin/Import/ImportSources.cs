@@ -23,7 +23,7 @@ public static class ImportSources
         VCard => new Dictionary<string, string>
         {
             ["name"] = "FN / N", ["email"] = "EMAIL", ["organisation"] = "ORG", ["role"] = "TITLE", ["city"] = "ADR (city)",
-            ["linkedInUrl"] = "URL", ["notes"] = "NOTE", ["timeZone"] = "TZ",
+            ["linkedInUrl"] = "URL", ["notes"] = "NOTE", ["timeZone"] = "TZ", ["language"] = "LANG",
         },
         _ => new Dictionary<string, string>
         {
@@ -35,7 +35,7 @@ public static class ImportSources
     public static (List<ImportCandidate> Candidates, List<ImportRow> Problems) FromVCards(VCardFile file) => (
         file.Contacts.Select(c => new ImportCandidate(
             c.Line, c.Name, c.Emails.Count > 0 ? c.Emails[0] : null, c.Organisation, c.Title, c.City,
-            LinkedInUrlAmong(c.Urls), null, c.Note, KnownZone(c.TimeZone))).ToList(),
+            LinkedInUrlAmong(c.Urls), null, c.Note, KnownZone(c.TimeZone), DraftLanguageOf(c.Language))).ToList(),
         file.Problems.Select(p => new ImportRow(p.Line, ImportAction.Error, new ImportCandidate(p.Line, null), null, null, [], p.Reason)).ToList());
 
     /// <summary>The first URL on linkedin.com, over https.</summary>
@@ -50,6 +50,10 @@ public static class ImportSources
         }
         return null;
     }
+
+    /// <summary>A card's language tag as a language drafts are written in ("fr-CA" is French); any other language is left out.</summary>
+    public static string? DraftLanguageOf(string? tag) =>
+        Drafting.DraftLanguages.TryParse(tag, out var language) ? Drafting.DraftLanguages.Code(language) : null;
 
     // A zone this machine does not know is left out rather than failing the whole contact.
     private static string? KnownZone(string? zone) =>

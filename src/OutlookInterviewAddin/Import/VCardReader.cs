@@ -15,7 +15,8 @@ public sealed record VCardContact(
     string? City,
     IReadOnlyList<string> Urls,
     string? Note,
-    string? TimeZone)
+    string? TimeZone,
+    string? Language = null)
 {
     /// <summary>FN, or the given and family names of N when FN is missing or blank.</summary>
     public string? Name => !string.IsNullOrWhiteSpace(FormattedName)
@@ -155,6 +156,12 @@ public static class VCardReader
     {
         public IEnumerable<string> Types => Parameters.TryGetValue("TYPE", out var types) ? types : [];
         public bool IsPreferred => Types.Any(t => t.Equals("PREF", StringComparison.OrdinalIgnoreCase)) || Parameters.ContainsKey("PREF");
+
+        /// <summary>How preferred (RFC 6350 §5.3): PREF=1 most, 100 least; 2.1 and 3.0's TYPE=PREF counts as 1; none after all of them.</summary>
+        public int Preference =>
+            Parameters.TryGetValue("PREF", out var values) && values.Count > 0 && int.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var pref) && pref is >= 1 and <= 100
+                ? pref
+                : IsPreferred ? 1 : 101;
     }
 
     internal static Property? Parse(string line)
@@ -323,6 +330,7 @@ public static class VCardReader
         private readonly List<string> urls = [];
         private string? note;
         private string? timeZone;
+        private (string Tag, int Preference)? language;
 
         public void Add(Property p)
         {
@@ -365,12 +373,17 @@ public static class VCardReader
                     // 4.0 may give an IANA id as text; an offset (-05:00) names no zone and is left out.
                     if (Blank(Unescape(p.Value)) is { } zone && zone.Any(char.IsLetter)) timeZone ??= zone;
                     break;
+                case "LANG":
+                    // A language tag (RFC 5646): "fr-CA", "en"; the most preferred one (lowest PREF) wins, else the first.
+                    if (Blank(Unescape(p.Value)) is { } tag && (language is null || p.Preference < language.Value.Preference))
+                        language = (tag, p.Preference);
+                    break;
             }
         }
 
         public VCardContact ToContact() => new(
             Line, formattedName, givenName, familyName,
             [.. emails.OrderByDescending(e => e.Preferred).Select(e => e.Value)],
-            organisation, title, city?.City, urls, note, timeZone);
+            organisation, title, city?.City, urls, note, timeZone, language?.Tag);
     }
 }

@@ -66,7 +66,7 @@ public sealed class ExportFilesTests : IDisposable
     [Fact]
     public async Task People_vcf_is_vcard_4_and_reads_back_with_the_vcard_reader()
     {
-        await alice.AddPersonAsync(Awkward);
+        await alice.AddPersonAsync(Awkward with { Language = "fr" });
         await alice.AddPersonAsync(new PersonInput("李小龙"));
 
         var bytes = await DownloadAsync("/api/export/people.vcf", "text/vcard", "people.vcf");
@@ -80,13 +80,14 @@ public sealed class ExportFilesTests : IDisposable
         Assert.Equal((Awkward.Name, Awkward.Organisation, Awkward.Role, Awkward.City, Awkward.Notes, "America/Toronto"),
             (zoe.Name, zoe.Organisation, zoe.Title, zoe.City, zoe.Note, zoe.TimeZone));
         Assert.Equal(Awkward.LinkedInUrl, ImportSources.LinkedInUrlAmong(zoe.Urls));
-        Assert.Contains(cards.Contacts, c => c.Name == "李小龙");
+        Assert.Equal("fr", ImportSources.DraftLanguageOf(zoe.Language));
+        Assert.Equal("en", ImportSources.DraftLanguageOf(Assert.Single(cards.Contacts, c => c.Name == "李小龙").Language));
     }
 
     [Fact]
     public async Task People_vcf_reads_back_with_ical_js_a_vcard_parser_not_written_here()
     {
-        await alice.AddPersonAsync(Awkward);
+        await alice.AddPersonAsync(Awkward with { Language = "fr" });
         await alice.AddPersonAsync(new PersonInput("李小龙"));
         var file = Path.Combine(Path.GetTempPath(), $"people-{Guid.NewGuid():N}.vcf");
         await File.WriteAllBytesAsync(file, await DownloadAsync("/api/export/people.vcf", "text/vcard", "people.vcf"));
@@ -101,6 +102,7 @@ public sealed class ExportFilesTests : IDisposable
                 (zoe.GetProperty("fn").GetString(), zoe.GetProperty("org").GetString(), zoe.GetProperty("title").GetString(),
                  zoe.GetProperty("locality").GetString(), zoe.GetProperty("note").GetString(), zoe.GetProperty("tz").GetString()));
             Assert.Contains(Awkward.LinkedInUrl, zoe.GetProperty("urls").EnumerateArray().Select(u => u.GetString()));
+            Assert.Equal("fr", zoe.GetProperty("lang").GetString());
             Assert.Contains(cards.EnumerateArray(), c => c.GetProperty("fn").GetString() == "李小龙");
         }
         finally

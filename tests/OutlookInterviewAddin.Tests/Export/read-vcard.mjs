@@ -19,4 +19,5 @@ console.log(JSON.stringify(cards.map((card) => ({
   urls: card.getAllProperties("url").map((p) => p.getFirstValue()),
   tz: card.getFirstPropertyValue("tz"),
   note: card.getFirstPropertyValue("note"),
+  lang: card.getFirstPropertyValue("lang"),
 }))));

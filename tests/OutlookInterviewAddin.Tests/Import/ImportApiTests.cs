@@ -237,6 +237,35 @@ public sealed class VCardImportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_cards_language_says_whom_to_write_to_in_French_and_fills_an_english_default_on_a_match()
+    {
+        var known = await alice.AddPersonAsync(new PersonInput("Geneviève Tremblay", "genevieve@example.ca"));
+        const string file =
+            "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Geneviève Tremblay\r\nEMAIL:GENEVIEVE@example.ca\r\nLANG;PREF=2:en\r\nLANG;PREF=1:fr-CA\r\nEND:VCARD\r\n" +
+            "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Luc Gagnon\r\nEMAIL:luc@example.ca\r\nLANG:fr\r\nEND:VCARD\r\n" +
+            "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jürgen Müller\r\nEMAIL:juergen@example.de\r\nLANG:de\r\nEND:VCARD\r\n";
+
+        var preview = await alice.PreviewAsync("vcard", file, "contacts.vcf");
+
+        Assert.Equal(new ImportCounts(Add: 2, Match: 1, Skip: 0, Error: 0), preview.Counts);
+        var match = Assert.Single(preview.Rows, r => r.Action == ImportAction.Match);
+        Assert.Equal(known.Id, match.ExistingPersonId);
+        Assert.Equal(["language"], match.Fills);
+        Assert.Contains("LANG", match.Reason, StringComparison.Ordinal);
+
+        await alice.ImportAsync(preview);
+        var people = (await alice.AllPeopleAsync()).ToDictionary(p => p.Name);
+        Assert.Equal("fr", people["Geneviève Tremblay"].Language);
+        Assert.Equal("fr", people["Luc Gagnon"].Language);
+        // A language drafts are not written in is left out: English, the default.
+        Assert.Equal("en", people["Jürgen Müller"].Language);
+
+        // Nothing new the second time.
+        var again = await alice.PreviewAsync("vcard", file, "contacts.vcf");
+        Assert.Equal(new ImportCounts(Add: 0, Match: 0, Skip: 3, Error: 0), again.Counts);
+    }
+
+    [Fact]
     public async Task A_file_without_cards_is_a_400()
     {
         var response = await alice.UploadAsync("vcard", Encoding.UTF8.GetBytes("just some text"), "notes.txt");
