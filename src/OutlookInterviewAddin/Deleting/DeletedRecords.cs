@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.People;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Deleting;
 
@@ -95,7 +96,7 @@ public static class DeletedRecords
         {
             var personId = row.Values[nameof(Interview.PersonId)].GetGuid();
             if (!restoredIds.Contains(personId) && !await db.People.AnyAsync(p => p.Id == personId, ct))
-                return $"The person of {record.Description} was deleted since: undo that first, or add them again.";
+                return ApiText.Format("Deleted.PersonGone", record.Description);
         }
         foreach (var row in snapshot.Rows)
         {
