@@ -12,7 +12,7 @@ namespace OutlookInterviewAddin.Deleting;
 /// <param name="Description">What went: the person, or the conversation with them.</param>
 public sealed record DeletedDto(Guid Id, string Kind, Guid RecordId, string Description, DateTimeOffset UndoUntil)
 {
-    public static DeletedDto From(DeletedRecord d) => new(d.Id, d.Kind, d.RecordId, d.Description, d.DeletedAt + DeletedRecords.UndoWindow);
+    public static DeletedDto From(DeletedRecord d) => new(d.Id, d.Kind, d.RecordId, StoredText.Read(d.Description), d.DeletedAt + DeletedRecords.UndoWindow);
 }
 
 public sealed record RestoredDto(string Kind, Guid RecordId);
@@ -43,7 +43,7 @@ public static class DeletedApi
         }
         catch (DbUpdateException)
         {
-            return Problems.Conflict(ApiText.Get("Deleted.Cannot"), ApiText.Format("Deleted.Cannot.Detail", record.Description));
+            return Problems.Conflict(ApiText.Get("Deleted.Cannot"), ApiText.Format("Deleted.Cannot.Detail", StoredText.Read(record.Description)));
         }
         return TypedResults.Ok(new RestoredDto(record.Kind, record.RecordId));
     }

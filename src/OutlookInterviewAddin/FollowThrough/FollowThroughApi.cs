@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using OutlookInterviewAddin.Auth;
 using OutlookInterviewAddin.Automation;
 using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Localization;
 using OutlookInterviewAddin.NextActions;
 using OutlookInterviewAddin.Validation;
 using Quartz;
-using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.FollowThrough;
 
@@ -174,7 +174,7 @@ public static class FollowThroughApi
 /// <summary>One thing the follow-through did; its summary in the request's language.</summary>
 public sealed record ActivityDto(AutomationWork Work, Guid InterviewId, Guid PersonId, string PersonName, int Round, DateTimeOffset At, string? ItemId, string Summary)
 {
-    public static ActivityDto From(AutomationActivity a) => new(a.Work, a.InterviewId, a.PersonId, a.PersonName, a.Round, a.CompletedAt ?? a.ClaimedAt, a.ItemId, ActivityLine.Read(a.Summary));
+    public static ActivityDto From(AutomationActivity a) => new(a.Work, a.InterviewId, a.PersonId, a.PersonName, a.Round, a.CompletedAt ?? a.ClaimedAt, a.ItemId, StoredText.Read(a.Summary));
 }
 
 /// <summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OutlookInterviewAddin.Automation;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.Localization;
 using OutlookInterviewAddin.Mail;
 using OutlookInterviewAddin.NextActions;
 
@@ -211,7 +212,7 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
             {
                 InterviewId = c.Id, PersonId = c.PersonId, PersonName = c.PersonName, Work = AutomationWork.MeetingMoved, Round = round + 1,
                 DueAt = now, ClaimedAt = now, CompletedAt = now, ItemId = c.InviteEventId,
-                Summary = ActivityLine.Store("Activity.MeetingMoved", c.PersonName),
+                Summary = ActivityLine("Activity.MeetingMoved", c.PersonName),
             });
             await db.SaveChangesAsync(ct);
             return true;
@@ -246,9 +247,9 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
         var item = await MessageAsync(db, work.Gateway, draft!, DraftKind.ThankYou, DraftWorkflow.TagFor(draft!.Interview, DraftKind.ThankYou), null, ct);
         // Drafted when the meeting ended, or as soon as takeaways recorded later allowed it.
         var late = c.FirstTakeawayAt is { } recorded && recorded > ended;
-        var elapsed = ActivityLine.Elapsed(clock.GetUtcNow() - (late ? c.FirstTakeawayAt!.Value : ended));
+        var elapsed = StoredText.Elapsed(clock.GetUtcNow() - (late ? c.FirstTakeawayAt!.Value : ended));
         return await CompleteAsync(db, claim, item,
-            ActivityLine.Store(late ? "Activity.ThankYou.AfterTakeaways" : "Activity.ThankYou.AfterMeeting", c.PersonName, elapsed), ct);
+            ActivityLine(late ? "Activity.ThankYou.AfterTakeaways" : "Activity.ThankYou.AfterMeeting", c.PersonName, elapsed), ct);
     }
 
     private async Task<bool> FollowUpAsync(Work work, Candidate c, DateTimeOffset due, CancellationToken ct)
@@ -262,7 +263,7 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
         if (gap is not null) return await GiveUpAsync(db, claim, gap, ct);
         var item = await MessageAsync(db, work.Gateway, draft!, DraftKind.FollowUp, DraftWorkflow.TagFor(draft!.Interview, DraftKind.FollowUp), c.OutreachMessageId, ct);
         return await CompleteAsync(db, claim, item,
-            ActivityLine.Store("Activity.FollowUp", c.PersonName, NextActionsCalculator.FollowUpAfterBusinessDays), ct);
+            ActivityLine("Activity.FollowUp", c.PersonName, NextActionsCalculator.FollowUpAfterBusinessDays), ct);
     }
 
     private async Task<bool> StayInTouchAsync(Work work, Candidate c, int round, DateTimeOffset due, CancellationToken ct)
@@ -275,7 +276,7 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
         var tag = $"{DraftWorkflow.TagFor(draft!.Interview, DraftKind.StayInTouch)}/{round.ToString(CultureInfo.InvariantCulture)}";
         var item = await MessageAsync(db, work.Gateway, draft, DraftKind.StayInTouch, tag, null, ct);
         return await CompleteAsync(db, claim, item,
-            ActivityLine.Store("Activity.StayInTouch", c.PersonName), ct);
+            ActivityLine("Activity.StayInTouch", c.PersonName), ct);
     }
 
     private async Task<bool> SecondContactAsync(AppDbContext db, Work work, Candidate c, DateTimeOffset due, CancellationToken ct)
@@ -292,8 +293,8 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
         var days = NextActionsCalculator.SecondContactAfterBusinessDays;
         var organisation = c.Organisation?.Trim() ?? "";
         var line = peers.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault() is { } peer
-            ? ActivityLine.Store("Activity.SecondContact.Candidate", c.PersonName, days, organisation, peer.Name)
-            : ActivityLine.Store("Activity.SecondContact", c.PersonName, days, organisation);
+            ? ActivityLine("Activity.SecondContact.Candidate", c.PersonName, days, organisation, peer.Name)
+            : ActivityLine("Activity.SecondContact", c.PersonName, days, organisation);
         return await CompleteAsync(own, claim, null, line, ct);
     }
 
@@ -323,7 +324,7 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
         // The claim was read before the retries cleared the context.
         var fresh = await db.AutomationActivities.FirstAsync(a => a.Id == claim.Id, ct);
         return await CompleteAsync(db, fresh, reply.Id,
-            ActivityLine.Store("Activity.ReplyNoticed", c.PersonName), ct);
+            ActivityLine("Activity.ReplyNoticed", c.PersonName), ct);
     }
 
     /// <summary>
@@ -374,6 +375,8 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
             return null;
         }
     }
+
+    private static string ActivityLine(string key, params object[] args) => StoredText.Store(AutomationActivity.SummaryLength, key, args);
 
     private async Task<bool> CompleteAsync(AppDbContext db, AutomationActivity claim, string? itemId, string summary, CancellationToken ct)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using OutlookInterviewAddin.FollowThrough;
 using OutlookInterviewAddin.Localization;
 using OutlookInterviewAddin.NextActions;
 
@@ -82,14 +81,14 @@ public sealed partial class ApiStringsTests
     [Fact]
     public void A_follow_through_line_is_stored_as_a_key_and_written_in_the_reader_language()
     {
-        var stored = ActivityLine.Store("Activity.ThankYou.AfterMeeting", "Priya Shah", ActivityLine.Elapsed(TimeSpan.FromMinutes(10)));
+        var stored = StoredText.Store(500, "Activity.ThankYou.AfterMeeting", "Priya Shah", StoredText.Elapsed(TimeSpan.FromMinutes(10)));
 
         Assert.DoesNotContain("drafted", stored, StringComparison.Ordinal);
         Assert.Equal("Thank-you to Priya Shah drafted 10 minutes after your meeting, citing your key tip: it is in Drafts for you to send.",
-            ActivityLine.Read(stored, RequestLanguages.English));
-        Assert.StartsWith("Remerciement à Priya Shah rédigé 10 minutes après votre rencontre", ActivityLine.Read(stored, RequestLanguages.French), StringComparison.Ordinal);
+            StoredText.Read(stored, RequestLanguages.English));
+        Assert.StartsWith("Remerciement à Priya Shah rédigé 10 minutes après votre rencontre", StoredText.Read(stored, RequestLanguages.French), StringComparison.Ordinal);
         Assert.Equal("Pas de réponse de Zoë en 7 jours ouvrables\u00a0: votre unique relance est rédigée dans Brouillons, prête à envoyer.",
-            ActivityLine.Read(ActivityLine.Store("Activity.FollowUp", "Zoë", 7), RequestLanguages.French));
+            StoredText.Read(StoredText.Store(500, "Activity.FollowUp", "Zoë", 7), RequestLanguages.French));
     }
 
     [Fact]
@@ -97,14 +96,14 @@ public sealed partial class ApiStringsTests
     {
         const string older = "Priya Shah replied: no follow-up will be drafted. Plan the conversation and send the invite.";
 
-        Assert.Equal(older, ActivityLine.Read(older, RequestLanguages.French));
+        Assert.Equal(older, StoredText.Read(older, RequestLanguages.French));
     }
 
     [Fact]
     public void A_line_too_long_for_its_column_is_kept_in_english_within_the_column()
     {
         var name = new string('x', 200);
-        var stored = ActivityLine.Store("Activity.SecondContact.Candidate", name, 3, new string('o', 200), new string('p', 200));
+        var stored = StoredText.Store(500, "Activity.SecondContact.Candidate", name, 3, new string('o', 200), new string('p', 200));
 
         Assert.True(stored.Length <= 500);
         Assert.StartsWith("No reply from xxx", stored, StringComparison.Ordinal);
@@ -147,7 +146,8 @@ public sealed partial class ApiStringsTests
     [GeneratedRegex(@"https://|[A-Z]+:[A-Za-zé]+|confirmEarly: true|""[^""]*""|\{\d+[^}]*\}")]
     private static partial Regex Prose();
 
-    // Sentence keys passed as literals: ApiText.Get("Field.Required"), Sentence("NextActions.FollowUp", …), ActivityLine.Store("Activity.FollowUp", …).
-    [GeneratedRegex(@"(?:ApiText\.(?:Get|Format)|ReasonText\.(?:Of|Sentence)|Sentence|ActivityLine\.Store)\(""([A-Z][A-Za-z]+(?:\.[A-Za-z0-9]+)+)""")]
+    // Sentence keys passed as literals: ApiText.Get("Field.Required"), Sentence("NextActions.FollowUp", …),
+    // ActivityLine("Activity.FollowUp", …), StoredText.Store(DeletedRecord.DescriptionLength, "Deleted.Interview", …).
+    [GeneratedRegex(@"(?:ApiText\.(?:Get|Format)|ReasonText\.(?:Of|Sentence)|Sentence|ActivityLine|StoredText\.Store\([\w.]+,\s*)\(?""([A-Z][A-Za-z]+(?:\.[A-Za-z0-9]+)+)""")]
     private static partial Regex KeyLiteral();
 }

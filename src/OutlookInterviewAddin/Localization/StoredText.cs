@@ -1,37 +1,34 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using OutlookInterviewAddin.Localization;
 
-namespace OutlookInterviewAddin.FollowThrough;
+namespace OutlookInterviewAddin.Localization;
 
 /// <summary>
-/// What the follow-through did, as it is stored: the key of its sentence (<see cref="ApiText"/>) and
-/// the sentence's arguments, written out when read, in the reader's language (the sweep runs with no
-/// request, so it has no language). Arguments are texts, whole numbers, or an elapsed time
-/// (<c>{"seconds": 600}</c>, "10 minutes", "10 minutes"). Rows stored before keys were kept hold
-/// their English sentence and are shown as they are.
+/// A sentence kept in the data for later display (what the follow-through did, what a delete
+/// removed), stored as the key of its sentence (<see cref="ApiText"/>) and its arguments and written
+/// out when read, in the reader's language: the follow-through's sweep runs with no request, so it
+/// has no language. Arguments are texts, whole numbers, or an elapsed time (<c>{"seconds": 600}</c>,
+/// "10 minutes"). Rows stored before keys were kept hold their English text and are shown as they are.
 /// </summary>
-public static class ActivityLine
+public static class StoredText
 {
-    private const int MaxStored = 500;
-
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>An elapsed time as an argument, written as "10 minutes", "3 hours", "2 days".</summary>
     public static object Elapsed(TimeSpan span) => new Dictionary<string, long> { ["seconds"] = (long)span.TotalSeconds };
 
-    /// <summary>The stored form of a line; when it would not fit the column, the line written out in English.</summary>
-    public static string Store(string key, params object[] args)
+    /// <summary>The stored form of a sentence; when it would not fit the column (<paramref name="maxLength"/>), the sentence written out in English.</summary>
+    public static string Store(int maxLength, string key, params object[] args)
     {
         var line = new StoredLine(key, [.. args.Select(a => JsonSerializer.SerializeToElement(a, Json))]);
         var stored = JsonSerializer.Serialize(line, Json);
-        if (stored.Length <= MaxStored) return stored;
+        if (stored.Length <= maxLength) return stored;
         var english = Write(line, RequestLanguages.English);
-        return english.Length <= MaxStored ? english : english[..MaxStored];
+        return english.Length <= maxLength ? english : english[..maxLength];
     }
 
-    /// <summary>The line in the request's language.</summary>
+    /// <summary>The sentence in the request's language.</summary>
     public static string Read(string summary) => Read(summary, CultureInfo.CurrentUICulture);
 
     public static string Read(string summary, CultureInfo culture)
