@@ -90,6 +90,23 @@ public sealed class ApiLanguageTests(ClockedAddinFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_deleted_conversation_is_named_in_the_language_of_whoever_reads_it()
+    {
+        var user = NextActionsApiTests.NewUser("Sam Lee");
+        using var french = ClientIn("fr", user);
+        using var english = ClientIn(null, user);
+        var interview = await french.AddInterviewAsync(WorkflowApi.NewPerson("Priya Shah"));
+
+        var deleted = await (await french.DeleteAsync($"/api/interviews/{interview.Id}")).ReadAsync<OutlookInterviewAddin.Deleting.DeletedDto>(HttpStatusCode.OK);
+        var restored = await english.PostAsync($"/api/deleted/{deleted.Id}/restore", null);
+        var again = await (await english.DeleteAsync($"/api/interviews/{interview.Id}")).ReadAsync<OutlookInterviewAddin.Deleting.DeletedDto>(HttpStatusCode.OK);
+
+        Assert.Equal("la conversation avec Priya Shah", deleted.Description);
+        Assert.Equal(HttpStatusCode.OK, restored.StatusCode);
+        Assert.Equal("the conversation with Priya Shah", again.Description);
+    }
+
+    [Fact]
     public async Task Next_actions_reasons_are_in_french_with_french_dates_and_keep_their_instants()
     {
         var user = NextActionsApiTests.NewUser("Sam Lee");
