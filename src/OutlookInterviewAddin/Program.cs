@@ -9,6 +9,7 @@ using OutlookInterviewAddin.Hosting;
 using OutlookInterviewAddin.Import;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.LocalMailbox;
+using OutlookInterviewAddin.Localization;
 using OutlookInterviewAddin.Mail;
 using OutlookInterviewAddin.Manifest;
 using OutlookInterviewAddin.NextActions;
@@ -45,6 +46,8 @@ builder.Services.AddAddinAuthentication();
 builder.Services.AddProblemDetails();
 builder.Services.AddBadRequestProblems();
 builder.Services.AddOpenApi();
+// The API's sentences in the request's language (Accept-Language): English, or French.
+builder.Services.AddRequestLanguages();
 builder.Services.AddHealthChecks();
 
 // Behind a reverse proxy: X-Forwarded-* believed only from the configured proxies.
@@ -92,6 +95,7 @@ var app = builder.Build();
 app.ReportModeOnStart();
 
 app.UseReverseProxySupport();
+app.UseRequestLanguages();
 app.UseHttpLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -52,12 +53,13 @@ public sealed class AnswerCache : IDisposable
     // What an entry costs beside its body: the key, the entry, the headers kept.
     private const int EntryOverhead = 256;
 
-    internal readonly record struct Key(Guid TenantId, Guid ObjectId, string Path, string Query, DataVersion Version);
+    /// <param name="Language">The request's language (its sentences are in it): a French and an English pane of one user keep their own answers.</param>
+    internal readonly record struct Key(Guid TenantId, Guid ObjectId, string Path, string Query, string Language, DataVersion Version);
 
     internal sealed record Entry(byte[] Body, string? ContentType, string ETag, DateTimeOffset MadeAt, DateTimeOffset ValidUntil);
 
     internal static Key KeyFor(HttpRequest request, CurrentUser user, DataVersion version) =>
-        new(user.TenantId, user.ObjectId, request.Path.Value ?? "", request.QueryString.Value ?? "", version);
+        new(user.TenantId, user.ObjectId, request.Path.Value ?? "", request.QueryString.Value ?? "", CultureInfo.CurrentUICulture.Name, version);
 
     internal Entry? Find(Key key)
     {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutlookInterviewAddin.Auth;
 using OutlookInterviewAddin.Caching;
 using OutlookInterviewAddin.Hosting;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Data;
 
@@ -84,7 +85,7 @@ public static class DataExtensions
                 }
                 catch (AppDataUnavailableException e)
                 {
-                    await Results.Problem(title: "Storage is not available", detail: e.Message, statusCode: StatusCodes.Status503ServiceUnavailable)
+                    await Results.Problem(title: ApiText.Get("Storage.Unavailable"), detail: e.Message, statusCode: StatusCodes.Status503ServiceUnavailable)
                         .ExecuteAsync(context);
                     return;
                 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Validation;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Deleting;
 
@@ -11,7 +12,7 @@ namespace OutlookInterviewAddin.Deleting;
 /// <param name="Description">What went: the person, or the conversation with them.</param>
 public sealed record DeletedDto(Guid Id, string Kind, Guid RecordId, string Description, DateTimeOffset UndoUntil)
 {
-    public static DeletedDto From(DeletedRecord d) => new(d.Id, d.Kind, d.RecordId, d.Description, d.DeletedAt + DeletedRecords.UndoWindow);
+    public static DeletedDto From(DeletedRecord d) => new(d.Id, d.Kind, d.RecordId, StoredText.Read(d.Description), d.DeletedAt + DeletedRecords.UndoWindow);
 }
 
 public sealed record RestoredDto(string Kind, Guid RecordId);
@@ -34,17 +35,15 @@ public static class DeletedApi
         var now = clock.GetUtcNow();
         var record = await db.DeletedRecords.FirstOrDefaultAsync(d => d.Id == id, ct);
         if (record is null || now - record.DeletedAt > DeletedRecords.UndoWindow)
-            return Problems.Conflict("Too late to undo",
-                $"A delete can be undone for {DeletedRecords.UndoWindow.TotalMinutes:0} minutes, and only once; this one is gone for good. Add it again if you need it.");
-        if (await DeletedRecords.RestoreAsync(db, record, ct) is { } refusal) return Problems.Conflict("Cannot be put back yet", refusal);
+            return Problems.Conflict(ApiText.Get("Undo.TooLate"), ApiText.Format("Deleted.TooLate.Detail", (int)DeletedRecords.UndoWindow.TotalMinutes));
+        if (await DeletedRecords.RestoreAsync(db, record, ct) is { } refusal) return Problems.Conflict(ApiText.Get("Deleted.NotYet"), refusal);
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)
         {
-            return Problems.Conflict("Cannot be put back",
-                $"Since {record.Description} was deleted, someone with the same email was added to your list. Open them instead, or delete them and undo again.");
+            return Problems.Conflict(ApiText.Get("Deleted.Cannot"), ApiText.Format("Deleted.Cannot.Detail", StoredText.Read(record.Description)));
         }
         return TypedResults.Ok(new RestoredDto(record.Kind, record.RecordId));
     }

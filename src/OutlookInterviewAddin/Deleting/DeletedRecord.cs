@@ -15,8 +15,11 @@ public sealed class DeletedRecord : UserOwned
     public required string Kind { get; set; }
     /// <summary>The deleted person's or interview's id.</summary>
     public Guid RecordId { get; set; }
-    /// <summary>What the undo offer names: the person, or the conversation with them.</summary>
+    /// <summary>What the undo offer names: the person's name, or the conversation with them (as <see cref="Localization.StoredText"/>).</summary>
     public required string Description { get; set; }
+
+    public const int DescriptionLength = 300;
+
     /// <summary>The rows removed and the links cleared with them, as JSON (<see cref="DeletedRecords"/>).</summary>
     public required string Snapshot { get; set; }
     public DateTimeOffset DeletedAt { get; set; }
@@ -27,7 +30,7 @@ internal sealed class DeletedRecordConfiguration : IEntityTypeConfiguration<Dele
     public void Configure(EntityTypeBuilder<DeletedRecord> builder)
     {
         builder.Property(d => d.Kind).HasMaxLength(20);
-        builder.Property(d => d.Description).HasMaxLength(300);
+        builder.Property(d => d.Description).HasMaxLength(DeletedRecord.DescriptionLength);
         // Old copies are removed by age.
         builder.HasIndex(d => d.DeletedAt);
     }

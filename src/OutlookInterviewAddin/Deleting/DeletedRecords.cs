@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.People;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Deleting;
 
@@ -32,7 +33,7 @@ public static class DeletedRecords
         var links = new List<LinkSnapshot>();
         await CopyInterviewAsync(db, interview, rows, links, ct);
         db.Interviews.Remove(interview);
-        return Keep(db, "interview", interview.Id, $"the conversation with {interview.Person!.Name}", rows, links, now);
+        return Keep(db, "interview", interview.Id, StoredText.Store(DeletedRecord.DescriptionLength, "Deleted.Interview", interview.Person!.Name), rows, links, now);
     }
 
     /// <summary>Removes the person with their conversations, keeping a copy; the people they suggested stay, the link kept for a restore.</summary>
@@ -75,7 +76,7 @@ public static class DeletedRecords
         {
             Kind = kind,
             RecordId = id,
-            Description = description.Length > 300 ? description[..300] : description,
+            Description = description.Length > DeletedRecord.DescriptionLength ? description[..DeletedRecord.DescriptionLength] : description,
             Snapshot = JsonSerializer.Serialize(new DeletionSnapshot(rows, links)),
             DeletedAt = now,
         };
@@ -95,7 +96,7 @@ public static class DeletedRecords
         {
             var personId = row.Values[nameof(Interview.PersonId)].GetGuid();
             if (!restoredIds.Contains(personId) && !await db.People.AnyAsync(p => p.Id == personId, ct))
-                return $"The person of {record.Description} was deleted since: undo that first, or add them again.";
+                return ApiText.Format("Deleted.PersonGone", StoredText.Read(record.Description));
         }
         foreach (var row in snapshot.Rows)
         {

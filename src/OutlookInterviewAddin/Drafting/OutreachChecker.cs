@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Drafting;
 
@@ -34,7 +35,7 @@ public enum OutreachRule
 /// <summary>Which part of the mail a finding points into.</summary>
 public enum DraftPart { Subject, Body }
 
-/// <summary>One broken rule, where it is (character offsets into the subject or body), and why it matters.</summary>
+/// <summary>One broken rule, where it is (character offsets into the subject or body), and why it matters (in the request's language).</summary>
 public sealed record OutreachFinding(OutreachRule Rule, DraftPart Part, int Start, int Length, string Message);
 
 /// <summary>
@@ -81,7 +82,7 @@ public sealed partial class OutreachChecker
 
     private static readonly OutreachChecker French = new(new DraftText(DraftLanguages.Culture(DraftLanguage.Fr)));
 
-    /// <summary>The checker for text in a language: its job words, cues and pronouns.</summary>
+    /// <summary>The checker for text in a language: its job words, cues and pronouns. Its messages are in the reader's language (<see cref="ApiText"/>), whatever the text's.</summary>
     public static OutreachChecker For(DraftLanguage language) => language == DraftLanguage.Fr ? French : English;
 
     /// <summary>Every rule the subject and body break, in the order they appear.</summary>
@@ -101,18 +102,18 @@ public sealed partial class OutreachChecker
         // Length: the stricter rule is advice, the looser one a problem; report the one that applies.
         if (words.Count > MaximumWords)
             findings.Add(Finding(OutreachRule.OverMaximumLength, DraftPart.Body, words[MaximumWords].Index, messageEnd - words[MaximumWords].Index,
-                text.Format("Check.OverMaximumLength", words.Count)));
+                ApiText.Format("Check.OverMaximumLength", words.Count)));
         else if (words.Count > PreferredWords)
             findings.Add(Finding(OutreachRule.OverPreferredLength, DraftPart.Body, words[PreferredWords].Index, messageEnd - words[PreferredWords].Index,
-                text.Format("Check.OverPreferredLength", words.Count)));
+                ApiText.Format("Check.OverPreferredLength", words.Count)));
 
         // The ask is a sentence about minutes, a call, coffee…; one of them must be a question. Without
         // such a sentence, the text needs at least one question somewhere.
         var asks = sentences.Where(s => !s.IsGreeting && askCues.Any(cue => cue.IsMatch(s.Text))).ToList();
         if (asks.Count > 0 && !asks.Any(s => s.IsQuestion))
-            findings.Add(Finding(OutreachRule.AskNotAQuestion, DraftPart.Body, asks[0].Start, asks[0].Text.Length, text.Get("Check.NoQuestion")));
+            findings.Add(Finding(OutreachRule.AskNotAQuestion, DraftPart.Body, asks[0].Start, asks[0].Text.Length, ApiText.Get("Check.NoQuestion")));
         else if (asks.Count == 0 && !body.Contains('?', StringComparison.Ordinal) && body.Trim().Length > 0)
-            findings.Add(Finding(OutreachRule.AskNotAQuestion, DraftPart.Body, body.Length, 0, text.Get("Check.NoQuestion")));
+            findings.Add(Finding(OutreachRule.AskNotAQuestion, DraftPart.Body, body.Length, 0, ApiText.Get("Check.NoQuestion")));
 
         var reported = new List<(int Start, int End)>();
         foreach (var pattern in jobWords)
@@ -122,7 +123,7 @@ public sealed partial class OutreachChecker
                 if (Overlaps(exempt, match.Index, match.Length) || Overlaps(reported, match.Index, match.Length))
                     continue;
                 reported.Add((match.Index, match.Index + match.Length));
-                findings.Add(Finding(OutreachRule.JobSeekingWord, DraftPart.Body, match.Index, match.Length, text.Format("Check.JobWord", match.Value)));
+                findings.Add(Finding(OutreachRule.JobSeekingWord, DraftPart.Body, match.Index, match.Length, ApiText.Format("Check.JobWord", match.Value)));
             }
         }
 
@@ -145,7 +146,7 @@ public sealed partial class OutreachChecker
         var findings = new List<OutreachFinding>();
         CheckPlaceholders(body ?? "", DraftPart.Body, KnownNameSpans(body ?? "", context), findings);
         if ((subject ?? "").Trim().Length == 0)
-            findings.Add(Finding(OutreachRule.EmptyField, DraftPart.Subject, 0, 0, text.Get("Check.EmptySubject")));
+            findings.Add(Finding(OutreachRule.EmptyField, DraftPart.Subject, 0, 0, ApiText.Get("Check.EmptySubject")));
         else
             CheckPlaceholders(subject!, DraftPart.Subject, KnownNameSpans(subject!, context), findings);
         return [.. findings.OrderBy(f => f.Part).ThenBy(f => f.Start)];
@@ -184,11 +185,11 @@ public sealed partial class OutreachChecker
             var referrerFirst = referrer.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
             if (!first.Text.Contains(referrer, StringComparison.OrdinalIgnoreCase) && !PhrasePattern(referrerFirst).IsMatch(first.Text))
                 findings.Add(Finding(OutreachRule.ConnectionNotFirst, DraftPart.Body, first.Start, first.Text.Length,
-                    text.Format("Check.ReferrerNotFirst", referrer)));
+                    ApiText.Format("Check.ReferrerNotFirst", referrer)));
             return;
         }
         if (!connectionCues.Any(cue => cue.IsMatch(first.Text)))
-            findings.Add(Finding(OutreachRule.ConnectionNotFirst, DraftPart.Body, first.Start, first.Text.Length, text.Get("Check.ConnectionNotFirst")));
+            findings.Add(Finding(OutreachRule.ConnectionNotFirst, DraftPart.Body, first.Start, first.Text.Length, ApiText.Get("Check.ConnectionNotFirst")));
     }
 
     // A sentence is about the sender when it has more first-person words than second-person ones,
@@ -212,7 +213,7 @@ public sealed partial class OutreachChecker
         }
         if (aboutSender > aboutRecipient && firstSenderSentence is not null)
             findings.Add(Finding(OutreachRule.MoreAboutSender, DraftPart.Body, firstSenderSentence.Start, firstSenderSentence.Text.Length,
-                text.Format("Check.MoreAboutSender", aboutSender, aboutRecipient)));
+                ApiText.Format("Check.MoreAboutSender", aboutSender, aboutRecipient)));
     }
 
     // A merged value, or a word that carries meaning, in two sentences in a row reads as a template.
@@ -229,7 +230,7 @@ public sealed partial class OutreachChecker
                 continue;
             var at = sentence.Text.IndexOf(repeated, StringComparison.OrdinalIgnoreCase);
             findings.Add(Finding(OutreachRule.Repetition, DraftPart.Body, sentence.Start + Math.Max(0, at), at < 0 ? sentence.Text.Length : repeated.Length,
-                text.Format("Check.Repetition", repeated)));
+                ApiText.Format("Check.Repetition", repeated)));
         }
 
         static bool Contains(string sentence, string value) => PhrasePattern(value).IsMatch(sentence);
@@ -263,37 +264,37 @@ public sealed partial class OutreachChecker
     private bool Meaningful(string word) =>
         word.Length >= 4 && !commonWords.Contains(word) && !senderWords.Contains(word) && !recipientWords.Contains(word) && !word.Any(char.IsDigit);
 
-    private void CheckPlaceholders(string value, DraftPart part, IReadOnlyList<(int Start, int End)> exempt, List<OutreachFinding> findings)
+    private static void CheckPlaceholders(string value, DraftPart part, IReadOnlyList<(int Start, int End)> exempt, List<OutreachFinding> findings)
     {
         var markup = new List<(int Start, int End)>();
         foreach (Match match in MarkupPattern().Matches(value))
         {
             markup.Add((match.Index, match.Index + match.Length));
-            findings.Add(Finding(OutreachRule.Markup, part, match.Index, match.Length, text.Format("Check.Markup", match.Value)));
+            findings.Add(Finding(OutreachRule.Markup, part, match.Index, match.Length, ApiText.Format("Check.Markup", match.Value)));
         }
         foreach (Match match in PlaceholderPattern().Matches(value))
         {
             if (!Overlaps(exempt, match.Index, match.Length) && !Overlaps(markup, match.Index, match.Length))
-                findings.Add(Finding(OutreachRule.Placeholder, part, match.Index, match.Length, text.Format("Check.Placeholder", match.Value)));
+                findings.Add(Finding(OutreachRule.Placeholder, part, match.Index, match.Length, ApiText.Format("Check.Placeholder", match.Value)));
         }
         foreach (Match match in EmptyFieldPattern().Matches(value))
         {
             if (!Overlaps(exempt, match.Index, match.Length))
-                findings.Add(Finding(OutreachRule.EmptyField, part, match.Index, match.Length, text.Format("Check.EmptyField", match.Value.Trim())));
+                findings.Add(Finding(OutreachRule.EmptyField, part, match.Index, match.Length, ApiText.Format("Check.EmptyField", match.Value.Trim())));
         }
     }
 
-    private void CheckSubject(string subject, OutreachCheckContext context, List<OutreachFinding> findings)
+    private static void CheckSubject(string subject, OutreachCheckContext context, List<OutreachFinding> findings)
     {
         if (subject.Trim().Length == 0)
         {
-            findings.Add(Finding(OutreachRule.EmptyField, DraftPart.Subject, 0, subject.Length, text.Get("Check.EmptySubject")));
+            findings.Add(Finding(OutreachRule.EmptyField, DraftPart.Subject, 0, subject.Length, ApiText.Get("Check.EmptySubject")));
             return;
         }
         var words = WordPattern().Matches(subject);
         if (words.Count > MaximumSubjectWords)
             findings.Add(Finding(OutreachRule.SubjectTooLong, DraftPart.Subject, words[MaximumSubjectWords].Index,
-                subject.Length - words[MaximumSubjectWords].Index, text.Format("Check.SubjectTooLong", words.Count)));
+                subject.Length - words[MaximumSubjectWords].Index, ApiText.Format("Check.SubjectTooLong", words.Count)));
         CheckPlaceholders(subject, DraftPart.Subject, KnownNameSpans(subject, context), findings);
         if (!string.IsNullOrWhiteSpace(context.ReferrerName))
         {
@@ -301,7 +302,7 @@ public sealed partial class OutreachChecker
             var names = referrer.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (!names.Any(name => PhrasePattern(name).IsMatch(subject)))
                 findings.Add(Finding(OutreachRule.SubjectWithoutReferrer, DraftPart.Subject, 0, subject.Length,
-                    text.Format("Check.SubjectWithoutReferrer", referrer)));
+                    ApiText.Format("Check.SubjectWithoutReferrer", referrer)));
         }
     }
 

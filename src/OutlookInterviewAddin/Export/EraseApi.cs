@@ -4,6 +4,7 @@ using OutlookInterviewAddin.Auth;
 using OutlookInterviewAddin.Automation;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Validation;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Export;
 
@@ -31,7 +32,7 @@ public static class EraseApi
         if (!Confirms(typed, profileName, user.DisplayName))
         {
             var errors = new FieldErrors();
-            errors.Add("confirmation", $"Type {ConfirmationWord} (or your name) to confirm that everything goes.");
+            errors.Add("confirmation", ApiText.Format("Erase.Confirmation", ConfirmationWord));
             return errors.Problem();
         }
 

@@ -71,8 +71,10 @@ public sealed class AutomationActivity : UserOwned
     /// <summary>The Graph id of the draft made, when the work made one.</summary>
     public string? ItemId { get; set; }
 
-    /// <summary>One line for next actions ("Thank-you to Ana drafted 10 minutes after your meeting").</summary>
+    /// <summary>One line for next actions ("Thank-you to Ana drafted 10 minutes after your meeting"), as <see cref="Localization.StoredText"/>: written in the reader's language when read.</summary>
     public string Summary { get; set; } = "";
+
+    public const int SummaryLength = 500;
 }
 
 internal sealed class AutomationSettingConfiguration : IEntityTypeConfiguration<AutomationSetting>
@@ -95,7 +97,7 @@ internal sealed class AutomationActivityConfiguration : IEntityTypeConfiguration
         builder.Property(a => a.PersonName).HasMaxLength(200);
         builder.Property(a => a.Work).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.ItemId).HasMaxLength(512);
-        builder.Property(a => a.Summary).HasMaxLength(500);
+        builder.Property(a => a.Summary).HasMaxLength(AutomationActivity.SummaryLength);
         // Exactly once: a second claim of the same work fails on this index.
         builder.HasIndex(a => new { a.OwnerTenantId, a.OwnerObjectId, a.InterviewId, a.Work, a.Round }).IsUnique();
         builder.HasIndex(a => new { a.OwnerTenantId, a.OwnerObjectId, a.ClaimedAt });

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OutlookInterviewAddin.Auth;
 using OutlookInterviewAddin.Automation;
 using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Localization;
 using OutlookInterviewAddin.NextActions;
 using OutlookInterviewAddin.Validation;
 using Quartz;
@@ -103,20 +104,19 @@ public static class FollowThroughApi
         AutomationInput input, HttpContext http, AppDbContext db, CurrentUser user, FollowThroughScheduler scheduler, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        if (input.Enabled is null) errors.Add("enabled", "Say whether automation is on (true) or off (false).");
+        if (input.Enabled is null) errors.Add("enabled", ApiText.Get("Automation.Enabled"));
         if (input.StayInTouchMonths is { } months && months is < 1 or > 12)
-            errors.Add("stayInTouchMonths", "Choose 1 to 12 months between updates, or null for none.");
+            errors.Add("stayInTouchMonths", ApiText.Get("Automation.StayInTouchMonths"));
         var country = string.IsNullOrWhiteSpace(input.Country) ? null : input.Country.Trim().ToUpperInvariant();
         var province = string.IsNullOrWhiteSpace(input.Province) ? null : input.Province.Trim().ToUpperInvariant();
         if (country is not null && !Holidays.IsKnownCountry(country))
-            errors.Add("country", "Use a two-letter country code whose public holidays are known (CA, US, GB, FR, DE, AU, …), or leave it empty.");
+            errors.Add("country", ApiText.Get("Automation.Country"));
         if (province is not null && (country is null || province.Length > 10))
-            errors.Add("province", "A province needs its country, and is a short code such as ON.");
+            errors.Add("province", ApiText.Get("Automation.Province"));
         if (errors.Any) return errors.Problem();
         // Turning it on needs the scheduler that runs the jobs; without it nothing is changed.
         if (input.Enabled == true && !await scheduler.IsRunningAsync(ct))
-            return Problems.Unavailable("Automation cannot start right now",
-                "The service's scheduler is not running, so nothing could be drafted for you. Nothing was changed: try again in a few minutes, and if it keeps failing, tell whoever runs the service (its log says why).");
+            return Problems.Unavailable(ApiText.Get("Automation.CannotStart"), ApiText.Get("Automation.CannotStart.Detail"));
 
         var setting = await db.AutomationSettings.SingleOrDefaultAsync(ct);
         if (setting is null) db.AutomationSettings.Add(setting = new AutomationSetting());
@@ -171,10 +171,10 @@ public static class FollowThroughApi
     }
 }
 
-/// <summary>One thing the follow-through did.</summary>
+/// <summary>One thing the follow-through did; its summary in the request's language.</summary>
 public sealed record ActivityDto(AutomationWork Work, Guid InterviewId, Guid PersonId, string PersonName, int Round, DateTimeOffset At, string? ItemId, string Summary)
 {
-    public static ActivityDto From(AutomationActivity a) => new(a.Work, a.InterviewId, a.PersonId, a.PersonName, a.Round, a.CompletedAt ?? a.ClaimedAt, a.ItemId, a.Summary);
+    public static ActivityDto From(AutomationActivity a) => new(a.Work, a.InterviewId, a.PersonId, a.PersonName, a.Round, a.CompletedAt ?? a.ClaimedAt, a.ItemId, StoredText.Read(a.Summary));
 }
 
 /// <summary>

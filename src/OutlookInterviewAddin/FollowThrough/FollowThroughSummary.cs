@@ -31,7 +31,7 @@ public static class FollowThroughSummary
         foreach (var m in meetings)
         {
             var end = FollowThroughSweep.MeetingEndOf(m.PlannedStart, m.DurationMinutes)!.Value;
-            upcoming.Add((end, ReasonText.Of($"Thank-you to {m.Name} will be drafted when your meeting ends ({Moment(end, zone)}), once you record your takeaways.")));
+            upcoming.Add((end, ReasonText.Of("Upcoming.ThankYou", m.Name, Moment(end, zone))));
         }
         var waiting = await db.Interviews.AsNoTracking()
             .Where(i => i.Stage == InterviewStage.Contacted)
@@ -44,7 +44,7 @@ public static class FollowThroughSummary
         foreach (var w in waiting.Where(w => !w.DoNotContact && !followedUp.Contains(w.Id)))
         {
             var due = BusinessCalendar.AddBusinessDays(w.First ?? w.StageEnteredAt, NextActionsCalculator.FollowUpAfterBusinessDays, zone, holidays);
-            if (due > now) upcoming.Add((due, ReasonText.Of($"If {w.Name} has not replied by {Moment(due, zone)}, your one follow-up will be drafted.")));
+            if (due > now) upcoming.Add((due, ReasonText.Of("Upcoming.FollowUp", w.Name, Moment(due, zone))));
         }
         var shown = upcoming.OrderBy(u => u.At).Take(Shown).ToList();
         return new AutomationSummary(true, setting.Problem, [.. done.Select(ActivityDto.From)],
@@ -64,7 +64,7 @@ public static class FollowThroughSummary
             .Where(x => x.End <= now)
             .OrderBy(x => x.End)
             .Select(x => NextAction.Of(NextActionKind.RecordTakeaways, x.i.PersonId, x.i.Name, x.i.Id, x.End.ToUniversalTime(), TimeZoneInfo.ConvertTime(x.End, zone), true,
-                ReasonText.Of($"Record your takeaways from your conversation with {x.i.Name}: the thank-you is drafted as soon as you do."))) ];
+                ReasonText.Of("NextActions.RecordTakeaways", x.i.Name))) ];
     }
 
     private static ReasonTime Moment(DateTimeOffset instant, TimeZoneInfo zone) => new(instant, zone, DateOnly: false);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OutlookInterviewAddin.Automation;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.Localization;
 using OutlookInterviewAddin.Mail;
 using OutlookInterviewAddin.NextActions;
 
@@ -211,7 +212,7 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
             {
                 InterviewId = c.Id, PersonId = c.PersonId, PersonName = c.PersonName, Work = AutomationWork.MeetingMoved, Round = round + 1,
                 DueAt = now, ClaimedAt = now, CompletedAt = now, ItemId = c.InviteEventId,
-                Summary = $"Your meeting with {c.PersonName} was moved in Outlook: its plan now follows the calendar, and so will the thank-you.",
+                Summary = ActivityLine("Activity.MeetingMoved", c.PersonName),
             });
             await db.SaveChangesAsync(ct);
             return true;
@@ -246,9 +247,9 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
         var item = await MessageAsync(db, work.Gateway, draft!, DraftKind.ThankYou, DraftWorkflow.TagFor(draft!.Interview, DraftKind.ThankYou), null, ct);
         // Drafted when the meeting ended, or as soon as takeaways recorded later allowed it.
         var late = c.FirstTakeawayAt is { } recorded && recorded > ended;
-        var since = late ? "after you recorded your takeaways" : "after your meeting";
+        var elapsed = StoredText.Elapsed(clock.GetUtcNow() - (late ? c.FirstTakeawayAt!.Value : ended));
         return await CompleteAsync(db, claim, item,
-            $"Thank-you to {c.PersonName} drafted {Elapsed(clock.GetUtcNow() - (late ? c.FirstTakeawayAt!.Value : ended))} {since}, citing your key tip: it is in Drafts for you to send.", ct);
+            ActivityLine(late ? "Activity.ThankYou.AfterTakeaways" : "Activity.ThankYou.AfterMeeting", c.PersonName, elapsed), ct);
     }
 
     private async Task<bool> FollowUpAsync(Work work, Candidate c, DateTimeOffset due, CancellationToken ct)
@@ -262,7 +263,7 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
         if (gap is not null) return await GiveUpAsync(db, claim, gap, ct);
         var item = await MessageAsync(db, work.Gateway, draft!, DraftKind.FollowUp, DraftWorkflow.TagFor(draft!.Interview, DraftKind.FollowUp), c.OutreachMessageId, ct);
         return await CompleteAsync(db, claim, item,
-            $"No reply from {c.PersonName} in {NextActionsCalculator.FollowUpAfterBusinessDays} business days: your one follow-up is drafted in Drafts, for you to send.", ct);
+            ActivityLine("Activity.FollowUp", c.PersonName, NextActionsCalculator.FollowUpAfterBusinessDays), ct);
     }
 
     private async Task<bool> StayInTouchAsync(Work work, Candidate c, int round, DateTimeOffset due, CancellationToken ct)
@@ -275,7 +276,7 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
         var tag = $"{DraftWorkflow.TagFor(draft!.Interview, DraftKind.StayInTouch)}/{round.ToString(CultureInfo.InvariantCulture)}";
         var item = await MessageAsync(db, work.Gateway, draft, DraftKind.StayInTouch, tag, null, ct);
         return await CompleteAsync(db, claim, item,
-            $"Update for {c.PersonName} drafted: it reports on the advice you acted on. Send it from Drafts, and record it as a touch.", ct);
+            ActivityLine("Activity.StayInTouch", c.PersonName), ct);
     }
 
     private async Task<bool> SecondContactAsync(AppDbContext db, Work work, Candidate c, DateTimeOffset due, CancellationToken ct)
@@ -289,10 +290,12 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
         await using var own = services.CreateDbContextFor(work.Owner);
         var claim = await ClaimAsync(own, c, AutomationWork.SecondContact, 0, due, ct);
         if (claim is null) return false;
-        var suggestion = peers.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault() is { } peer
-            ? $"{peer.Name} is on your list" : "add someone else there to your list";
-        return await CompleteAsync(own, claim, null,
-            $"No reply from {c.PersonName} in {NextActionsCalculator.SecondContactAfterBusinessDays} business days: reach out to a second person at {c.Organisation?.Trim()} ({suggestion}).", ct);
+        var days = NextActionsCalculator.SecondContactAfterBusinessDays;
+        var organisation = c.Organisation?.Trim() ?? "";
+        var line = peers.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault() is { } peer
+            ? ActivityLine("Activity.SecondContact.Candidate", c.PersonName, days, organisation, peer.Name)
+            : ActivityLine("Activity.SecondContact", c.PersonName, days, organisation);
+        return await CompleteAsync(own, claim, null, line, ct);
     }
 
     /// <summary>A message from the person since the outreach: the conversation moves on (to scheduled, the next stage the rules allow) and nothing more is drafted for the silence.</summary>
@@ -321,7 +324,7 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
         // The claim was read before the retries cleared the context.
         var fresh = await db.AutomationActivities.FirstAsync(a => a.Id == claim.Id, ct);
         return await CompleteAsync(db, fresh, reply.Id,
-            $"{c.PersonName} replied: no follow-up will be drafted. Plan the conversation and send the invite.", ct);
+            ActivityLine("Activity.ReplyNoticed", c.PersonName), ct);
     }
 
     /// <summary>
@@ -373,6 +376,8 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
         }
     }
 
+    private static string ActivityLine(string key, params object[] args) => StoredText.Store(AutomationActivity.SummaryLength, key, args);
+
     private async Task<bool> CompleteAsync(AppDbContext db, AutomationActivity claim, string? itemId, string summary, CancellationToken ct)
     {
         claim.ItemId = itemId;
@@ -390,15 +395,5 @@ public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider c
         db.AutomationActivities.Remove(claim);
         await db.SaveChangesAsync(ct);
         return false;
-    }
-
-    /// <summary>"10 minutes", "3 hours", "2 days".</summary>
-    public static string Elapsed(TimeSpan span)
-    {
-        static string Of(int n, string unit) => $"{n.ToString(CultureInfo.InvariantCulture)} {unit}{(n == 1 ? "" : "s")}";
-        if (span < TimeSpan.FromMinutes(1)) return "less than a minute";
-        if (span < TimeSpan.FromHours(1)) return Of((int)span.TotalMinutes, "minute");
-        if (span < TimeSpan.FromDays(2)) return Of((int)span.TotalHours, "hour");
-        return Of((int)span.TotalDays, "day");
     }
 }

@@ -5,6 +5,7 @@ using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Mail;
 using OutlookInterviewAddin.People;
 using OutlookInterviewAddin.Validation;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Import;
 
@@ -54,8 +55,7 @@ public static class ImportApi
             return TooManyRows();
         }
         if (rows is null)
-            return Problems.BadRequest("Not LinkedIn's connections file",
-                "No line of this file starts with First Name, Last Name. On LinkedIn, choose Settings, Data privacy, Get a copy of your data, Connections, and import the Connections.csv it sends you.");
+            return Problems.BadRequest(ApiText.Get("Import.NotLinkedIn"), ApiText.Get("Import.NotLinkedIn.Detail"));
         return TypedResults.Ok(await PreviewAsync(db, ImportSources.LinkedIn, file.Name, rows, [], ct));
     }
 
@@ -65,7 +65,7 @@ public static class ImportApi
         if (problem is not null) return problem;
         var cards = VCardReader.Read(VCardReader.DecodeFile(file!.Bytes));
         if (cards.Contacts.Count + cards.Problems.Count == 0)
-            return Problems.BadRequest("No contacts in this file", "This file holds no BEGIN:VCARD. Export the contacts as vCard (.vcf) and choose that file.");
+            return Problems.BadRequest(ApiText.Get("Import.NoVCard"), ApiText.Get("Import.NoVCard.Detail"));
         if (cards.Contacts.Count + cards.Problems.Count > MaxRows) return TooManyRows();
         var (candidates, problems) = ImportSources.FromVCards(cards);
         return TypedResults.Ok(await PreviewAsync(db, ImportSources.VCard, file.Name, candidates, problems, ct));
@@ -111,9 +111,9 @@ public static class ImportApi
     public static async Task<IResult> ImportPeople(ImportRequest request, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        if (!ImportSources.IsKnown(request.Source)) errors.Add("source", "Choose linkedin, vcard or outlook.");
-        if (request.People is null) errors.Add("people", "This field is required.");
-        else if (request.People.Count > MaxRows) errors.Add("people", $"One import takes at most {MaxRows} people; import the file in parts.");
+        if (!ImportSources.IsKnown(request.Source)) errors.Add("source", ApiText.Get("Import.Source"));
+        if (request.People is null) errors.Add("people", ApiText.Get("Field.Required"));
+        else if (request.People.Count > MaxRows) errors.Add("people", ApiText.Format("Import.TooManyPeople", MaxRows));
         if (errors.Any) return errors.Problem();
 
         var connection = request.Connection ?? DefaultConnection;
@@ -145,8 +145,7 @@ public static class ImportApi
         }
         catch (DbUpdateException)
         {
-            return Problems.Conflict("Changed at the same time",
-                "Someone was added with one of these emails while the import ran. Preview the file again and import what it shows.");
+            return Problems.Conflict(ApiText.Get("Conflict.SameTime"), ApiText.Get("Import.Conflict.Detail"));
         }
         await transaction.CommitAsync(ct);
         var rows = done.Select(d => d.Row with { PersonId = d.Person?.Id }).ToList();
@@ -163,7 +162,7 @@ public static class ImportApi
         if (request.ContentLength > MaxFileBytes + envelope) return (null, TooLarge());
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxFileBytes + envelope;
         if (!request.HasFormContentType)
-            return (null, FileProblem("Send the file as multipart/form-data, in a field named file."));
+            return (null, FileProblem(ApiText.Get("Import.File.NotMultipart")));
         IFormCollection form;
         try
         {
@@ -179,9 +178,9 @@ public static class ImportApi
             return (null, TooLarge());
         }
         var file = form.Files.GetFile("file") ?? (form.Files.Count > 0 ? form.Files[0] : null);
-        if (file is null) return (null, FileProblem("Choose a file to import."));
+        if (file is null) return (null, FileProblem(ApiText.Get("Import.File.Missing")));
         if (file.Length > MaxFileBytes) return (null, TooLarge());
-        if (file.Length == 0) return (null, FileProblem("This file is empty."));
+        if (file.Length == 0) return (null, FileProblem(ApiText.Get("Import.File.Empty")));
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, ct);
         var name = Path.GetFileName(file.FileName);
@@ -195,9 +194,8 @@ public static class ImportApi
         return errors.Problem();
     }
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult TooLarge() => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large",
-        detail: $"Files up to {MaxFileBytes / (1024 * 1024)} MB can be imported (LinkedIn's file for 30,000 connections is about 3 MB). Split the file and import each part.");
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult TooLarge() => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: ApiText.Get("Import.TooLarge"),
+        detail: ApiText.Format("Import.TooLarge.Detail", MaxFileBytes / (1024 * 1024)));
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult TooManyRows() => Problems.BadRequest("Too many people in one file",
-        $"One import takes at most {MaxRows} people. Split the file and import each part.");
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult TooManyRows() => Problems.BadRequest(ApiText.Get("Import.TooManyRows"), ApiText.Format("Import.TooManyRows.Detail", MaxRows));
 }

@@ -1,5 +1,6 @@
 using OutlookInterviewAddin.People;
 using OutlookInterviewAddin.Validation;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Import;
 
@@ -93,12 +94,12 @@ public static class ImportPlanner
             var nameKey = (Person.KeyOf(fields.Name) ?? "", Person.KeyOf(fields.Organisation) ?? "");
             if (emailKey is not null && seenEmails.TryGetValue(emailKey, out var sameEmailLine))
             {
-                plan.Add(new PlannedRow(Row(candidate, ImportAction.Skip, reason: $"The same email as line {sameEmailLine}."), null, null));
+                plan.Add(new PlannedRow(Row(candidate, ImportAction.Skip, reason: ApiText.Format("Import.Skip.SameEmailAsLine", sameEmailLine)), null, null));
                 continue;
             }
             if (emailKey is null && seenNames.TryGetValue(nameKey, out var sameNameLine))
             {
-                plan.Add(new PlannedRow(Row(candidate, ImportAction.Skip, reason: $"The same name and organisation as line {sameNameLine}."), null, null));
+                plan.Add(new PlannedRow(Row(candidate, ImportAction.Skip, reason: ApiText.Format("Import.Skip.SameNameAsLine", sameNameLine)), null, null));
                 continue;
             }
             if (emailKey is not null) seenEmails[emailKey] = candidate.Line;
@@ -114,16 +115,16 @@ public static class ImportPlanner
             }
             if (matched.TryGetValue(existing.Id, out var sameMatchLine))
             {
-                plan.Add(new PlannedRow(Row(candidate, ImportAction.Skip, existing, reason: $"Line {sameMatchLine} already goes to {existing.Name}."), null, existing));
+                plan.Add(new PlannedRow(Row(candidate, ImportAction.Skip, existing, reason: ApiText.Format("Import.Skip.LineAlreadyMatches", sameMatchLine, existing.Name)), null, existing));
                 continue;
             }
             matched[existing.Id] = candidate.Line;
             var fills = Fills(fields, existing);
-            var how = emailKey is not null && existing.EmailKey == emailKey ? "the same email" : "the same name and organisation";
+            var how = ApiText.Get(emailKey is not null && existing.EmailKey == emailKey ? "Import.How.SameEmail" : "Import.How.SameName");
             plan.Add(fills.Count == 0
-                ? new PlannedRow(Row(candidate, ImportAction.Skip, existing, reason: $"Already on your list as {existing.Name} ({how}), with nothing new to add."), null, existing)
+                ? new PlannedRow(Row(candidate, ImportAction.Skip, existing, reason: ApiText.Format("Import.Skip.NothingNew", existing.Name, how)), null, existing)
                 : new PlannedRow(Row(candidate, ImportAction.Match, existing, fills,
-                    $"Already on your list as {existing.Name} ({how}): fills their empty {string.Join(", ", fills.Select(f => Label(labels, f)))}; nothing they have changes."),
+                    ApiText.Format("Import.Match", existing.Name, how, string.Join(", ", fills.Select(f => Label(labels, f))))),
                     fields, existing));
         }
         return plan;

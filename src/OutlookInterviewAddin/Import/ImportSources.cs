@@ -1,5 +1,6 @@
 using Microsoft.Graph;
 using OutlookInterviewAddin.Mail;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Import;
 
@@ -25,9 +26,11 @@ public static class ImportSources
             ["name"] = "FN / N", ["email"] = "EMAIL", ["organisation"] = "ORG", ["role"] = "TITLE", ["city"] = "ADR (city)",
             ["linkedInUrl"] = "URL", ["notes"] = "NOTE", ["timeZone"] = "TZ", ["language"] = "LANG",
         },
+        // Outlook's contacts have no file open beside them: the fields in the request's language.
         _ => new Dictionary<string, string>
         {
-            ["name"] = "name", ["email"] = "email", ["organisation"] = "company", ["role"] = "job title", ["city"] = "city", ["notes"] = "notes",
+            ["name"] = ApiText.Get("Import.Field.Name"), ["email"] = ApiText.Get("Import.Field.Email"), ["organisation"] = ApiText.Get("Import.Field.Company"),
+            ["role"] = ApiText.Get("Import.Field.JobTitle"), ["city"] = ApiText.Get("Import.Field.City"), ["notes"] = ApiText.Get("Import.Field.Notes"),
         },
     };
 

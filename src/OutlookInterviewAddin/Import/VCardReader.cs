@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Import;
 
@@ -71,12 +72,12 @@ public static class VCardReader
             var property = Parse(content);
             if (property is null)
             {
-                if (card is not null) card.Broken ??= (line, $"Line {line} is not a vCard property (NAME:value).");
+                if (card is not null) card.Broken ??= (line, ApiText.Format("VCard.NotAProperty", line));
                 continue;
             }
             if (property.Name == "BEGIN" && property.Value.Trim().Equals("VCARD", StringComparison.OrdinalIgnoreCase))
             {
-                if (card is not null) problems.Add(new VCardProblem(card.Line, "This card has no END:VCARD before the next BEGIN:VCARD."));
+                if (card is not null) problems.Add(new VCardProblem(card.Line, ApiText.Get("VCard.NoEndBeforeNext")));
                 card = new Card(line);
                 continue;
             }
@@ -85,13 +86,13 @@ public static class VCardReader
             {
                 if (card.Broken is { } broken) problems.Add(new VCardProblem(card.Line, broken.Reason));
                 else if (card.ToContact() is { Name: not null } contact) contacts.Add(contact);
-                else problems.Add(new VCardProblem(card.Line, "This card has no name (neither FN nor N)."));
+                else problems.Add(new VCardProblem(card.Line, ApiText.Get("VCard.NoName")));
                 card = null;
                 continue;
             }
             card.Add(property);
         }
-        if (card is not null) problems.Add(new VCardProblem(card.Line, "This card has no END:VCARD: the file may be cut short."));
+        if (card is not null) problems.Add(new VCardProblem(card.Line, ApiText.Get("VCard.NoEnd")));
         return new VCardFile(contacts, problems);
     }
 

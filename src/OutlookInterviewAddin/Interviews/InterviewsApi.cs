@@ -7,6 +7,7 @@ using OutlookInterviewAddin.Paging;
 using OutlookInterviewAddin.People;
 using OutlookInterviewAddin.QuestionLists;
 using OutlookInterviewAddin.Validation;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Interviews;
 
@@ -18,8 +19,7 @@ public static class InterviewsApi
     /// <summary>How long a stage move can be undone: long enough to notice a wrong click, short enough that nothing built on it since.</summary>
     public static readonly TimeSpan UndoWindow = TimeSpan.FromMinutes(15);
 
-    public const string PastPlanMessage =
-        "This time is in the past. Choose a time still to come, or confirm that the conversation already happened then.";
+    public static string PastPlanMessage => ApiText.Get("Interviews.PastPlan");
 
     public static IEndpointRouteBuilder MapInterviews(this IEndpointRouteBuilder app)
     {
@@ -53,7 +53,7 @@ public static class InterviewsApi
         if (!string.IsNullOrWhiteSpace(stage))
         {
             if (!InterviewStages.TryParse(stage, out var s))
-                errors.Add("stage", "Unknown stage.");
+                errors.Add("stage", ApiText.Get("Stage.Unknown"));
             query = query.Where(i => i.Stage == s);
         }
         if (page.After is [var ticks, var id])
@@ -63,7 +63,7 @@ public static class InterviewsApi
                 var created = new DateTimeOffset(t, TimeSpan.Zero);
                 query = query.Where(i => i.CreatedAt < created || (i.CreatedAt == created && i.Id.CompareTo(afterId) < 0));
             }
-            else errors.Add("cursor", "This cursor was not handed out by this list; start again without it.");
+            else errors.Add("cursor", ApiText.Get("Paging.Cursor"));
         }
         if (errors.Any) return errors.Problem();
         var rows = await query.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id)
@@ -82,14 +82,14 @@ public static class InterviewsApi
         NewInterviewInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        if (input.PersonId is null) errors.Add("personId", "This field is required.");
+        if (input.PersonId is null) errors.Add("personId", ApiText.Get("Field.Required"));
         var plan = ValidatePlan(new InterviewPlanInput(input.QuestionListId, input.PlannedStart, input.DurationMinutes, input.PlaceKind, input.Place, input.MeetingUrl), errors);
         CheckPast(plan.PlannedStart, input.ConfirmPast, null, clock.GetUtcNow(), errors);
         if (errors.Any) return PlanProblem(errors);
 
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == input.PersonId, ct);
-        if (person is null) return Problems.NotFound("person");
-        if (!await QuestionListsApi.ExistsAsync(db, plan.QuestionListId, ct)) return Problems.NotFound("question list");
+        if (person is null) return Problems.NotFound("Person");
+        if (!await QuestionListsApi.ExistsAsync(db, plan.QuestionListId, ct)) return Problems.NotFound("QuestionList");
 
         var now = clock.GetUtcNow();
         var interview = new Interview
@@ -109,19 +109,19 @@ public static class InterviewsApi
     }
 
     public static async Task<Results<Ok<InterviewDto>, ProblemHttpResult>> GetInterview(Guid id, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-        await InterviewView.LoadAsync(db, id, clock.GetUtcNow(), ct) is { } dto ? TypedResults.Ok(dto) : Problems.NotFound("interview");
+        await InterviewView.LoadAsync(db, id, clock.GetUtcNow(), ct) is { } dto ? TypedResults.Ok(dto) : Problems.NotFound("Interview");
 
     public static Task<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>> UpdatePlan(
         Guid id, InterviewPlanInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         InterviewWrites.RetryingAsync<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
         {
             var interview = await InterviewView.FindAsync(db, id, ct);
-            if (interview is null) return Problems.NotFound("interview");
+            if (interview is null) return Problems.NotFound("Interview");
             var errors = new FieldErrors();
             var plan = ValidatePlan(input, errors);
             CheckPast(plan.PlannedStart, input.ConfirmPast, interview, clock.GetUtcNow(), errors);
             if (errors.Any) return PlanProblem(errors);
-            if (!await QuestionListsApi.ExistsAsync(db, plan.QuestionListId, ct)) return Problems.NotFound("question list");
+            if (!await QuestionListsApi.ExistsAsync(db, plan.QuestionListId, ct)) return Problems.NotFound("QuestionList");
 
             plan.ApplyTo(interview);
             interview.Changed(clock.GetUtcNow());
@@ -134,7 +134,7 @@ public static class InterviewsApi
         InterviewWrites.RetryingAsync<Results<Ok<DeletedDto>, ProblemHttpResult>>(db, async () =>
         {
             var interview = await InterviewView.FindAsync(db, id, ct);
-            if (interview is null) return Problems.NotFound("interview");
+            if (interview is null) return Problems.NotFound("Interview");
             var deleted = await DeletedRecords.DeleteInterviewAsync(db, interview, clock.GetUtcNow(), ct);
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(DeletedDto.From(deleted));
@@ -150,24 +150,24 @@ public static class InterviewsApi
         InterviewWrites.RetryingAsync<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
         {
             var interview = await InterviewView.FindAsync(db, id, ct);
-            if (interview is null) return Problems.NotFound("interview");
+            if (interview is null) return Problems.NotFound("Interview");
 
             var errors = new FieldErrors();
             var now = clock.GetUtcNow();
             var at = input.At?.ToUniversalTime() ?? now;
-            if (input.Stage is null) errors.Add("stage", "This field is required.");
-            if (at > now + ClockTolerance) errors.Add("at", "A stage change cannot be in the future.");
-            else if (at < interview.StageEnteredAt) errors.Add("at", "A stage change cannot be earlier than the current stage's.");
+            if (input.Stage is null) errors.Add("stage", ApiText.Get("Field.Required"));
+            if (at > now + ClockTolerance) errors.Add("at", ApiText.Get("Stage.At.Future"));
+            else if (at < interview.StageEnteredAt) errors.Add("at", ApiText.Get("Stage.At.BeforeCurrent"));
             var start = input.PlannedStart?.ToUniversalTime();
             if (start is not null && input.Stage != InterviewStage.Scheduled)
-                errors.Add("plannedStart", "A time is only given with a move to scheduled; change the plan to move it.");
+                errors.Add("plannedStart", ApiText.Get("Stage.PlannedStart.NotScheduling"));
             else if (start < now - ClockTolerance)
-                errors.Add("plannedStart", "A meeting being scheduled is still to come: choose a time ahead. For one that already happened, set the time in the plan.");
+                errors.Add("plannedStart", ApiText.Get("Stage.PlannedStart.Past"));
             if (errors.Any) return errors.Problem();
 
             var to = input.Stage!.Value;
             if (StageRules.Refusal(interview.Stage, to, interview.Person!.Name) is { } reason)
-                return Problems.Conflict("This stage change is not allowed", reason, new Dictionary<string, object?>
+                return Problems.Conflict(ApiText.Get("Stage.Refused.Title"), reason, new Dictionary<string, object?>
                 {
                     ["currentStage"] = interview.Stage,
                     ["allowedNextStages"] = StageRules.AllowedAfter(interview.Stage),
@@ -199,15 +199,15 @@ public static class InterviewsApi
         var errors = new FieldErrors();
         if (to == InterviewStage.Scheduled && start is null && interview.PlannedStart is null)
         {
-            errors.Add("plannedStart", $"A scheduled conversation has a time: send plannedStart with the move, or set when you meet {name} in the plan first.");
+            errors.Add("plannedStart", ApiText.Format("Stage.PlannedStart.Missing", name));
             return errors.Problem();
         }
         if (to is InterviewStage.Interviewed or InterviewStage.Thanked && confirmEarly != true
             && interview.PlannedStart is { } planned && planned > at + ClockTolerance)
         {
-            var what = to == InterviewStage.Interviewed ? "marked interviewed" : "marked thanked";
+            var when = planned.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
             errors.Add("confirmEarly",
-                $"The meeting with {name} is planned for {planned.UtcDateTime:yyyy-MM-dd HH:mm} UTC and has not started, so it cannot be {what} yet. If it already happened, send confirmEarly: true; if the time changed, change the plan.");
+                ApiText.Format(to == InterviewStage.Interviewed ? "Stage.ConfirmEarly.Interviewed" : "Stage.ConfirmEarly.Thanked", name, when));
             return errors.Problem(new Dictionary<string, object?> { ["confirm"] = "confirmEarly", ["plannedStart"] = planned });
         }
         return null;
@@ -224,30 +224,29 @@ public static class InterviewsApi
         InterviewWrites.RetryingAsync<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
         {
             var interview = await InterviewView.FindAsync(db, id, ct);
-            if (interview is null) return Problems.NotFound("interview");
+            if (interview is null) return Problems.NotFound("Interview");
             if (input.Stage is null)
             {
                 var errors = new FieldErrors();
-                errors.Add("stage", "Say which stage you are undoing: the conversation's current stage.");
+                errors.Add("stage", ApiText.Get("Undo.StageMissing"));
                 return errors.Problem();
             }
 
             var name = interview.Person!.Name;
             var current = new Dictionary<string, object?> { ["currentStage"] = interview.Stage };
             if (interview.Stage != input.Stage)
-                return Problems.Conflict("The stage changed since",
-                    $"The conversation with {name} is now at {StageRules.Describe(interview.Stage)}, so there is no move to {StageRules.Describe(input.Stage.Value)} to undo. Reload it to see where it stands.", current);
+                return Problems.Conflict(ApiText.Get("Undo.StageChanged"),
+                    ApiText.Format("Undo.StageChanged.Detail", name, StageRules.Describe(interview.Stage), StageRules.Describe(input.Stage.Value)), current);
 
             var (latest, previous) = InterviewView.LatestMove(interview);
             if (latest is null || previous is null)
-                return Problems.Conflict("Nothing to undo", $"The conversation with {name} has not moved from where it started.", current);
+                return Problems.Conflict(ApiText.Get("Undo.Nothing"), ApiText.Format("Undo.Nothing.Detail", name), current);
             if (interview.Stage == InterviewStage.StayingInTouch)
-                return Problems.Conflict("Not a stage move",
-                    $"Staying in touch with {name} began with the update you recorded, not with a stage move, so there is nothing to undo.", current);
+                return Problems.Conflict(ApiText.Get("Undo.NotAMove"), ApiText.Format("Undo.NotAMove.Detail", name), current);
             var now = clock.GetUtcNow();
             if (now - latest.EnteredAt > UndoWindow)
-                return Problems.Conflict("Too late to undo",
-                    $"The move to {StageRules.Describe(interview.Stage)} was more than {UndoWindow.TotalMinutes:0} minutes ago. Move the conversation on from here instead.", current);
+                return Problems.Conflict(ApiText.Get("Undo.TooLate"),
+                    ApiText.Format("Undo.TooLate.Detail", StageRules.Describe(interview.Stage), (int)UndoWindow.TotalMinutes), current);
 
             interview.StageChanges.Remove(latest);
             db.StageChanges.Remove(latest);
@@ -281,11 +280,11 @@ public static class InterviewsApi
             "thankYou" => i => i.ThankYouMessageId = itemId,
             _ => null,
         };
-        if (set is null) return Problems.NotFound("Outlook item kind (use outreach, invite or thankYou)");
+        if (set is null) return Problems.NotFound("OutlookItemKind");
         return await InterviewWrites.RetryingAsync<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
         {
             var interview = await InterviewView.FindAsync(db, id, ct);
-            if (interview is null) return Problems.NotFound("interview");
+            if (interview is null) return Problems.NotFound("Interview");
             set(interview);
             interview.Changed(clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
@@ -302,7 +301,7 @@ public static class InterviewsApi
         var result = await InterviewWrites.RetryingAsync<Results<Created<InterviewDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
         {
             var interview = await InterviewView.FindAsync(db, id, ct);
-            if (interview is null) return Problems.NotFound("interview");
+            if (interview is null) return Problems.NotFound("Interview");
 
             var now = clock.GetUtcNow();
             var takeaway = new Takeaway { InterviewId = id, Text = text, Action = action, CreatedAt = now };
@@ -327,7 +326,7 @@ public static class InterviewsApi
         {
             var interview = await InterviewView.FindAsync(db, id, ct);
             var takeaway = interview?.Takeaways.FirstOrDefault(t => t.Id == takeawayId);
-            if (interview is null || takeaway is null) return Problems.NotFound("takeaway");
+            if (interview is null || takeaway is null) return Problems.NotFound("Takeaway");
 
             takeaway.Text = text;
             takeaway.Action = action;
@@ -355,7 +354,7 @@ public static class InterviewsApi
         {
             var interview = await InterviewView.FindAsync(db, id, ct);
             var takeaway = interview?.Takeaways.FirstOrDefault(t => t.Id == takeawayId);
-            if (interview is null || takeaway is null) return Problems.NotFound("takeaway");
+            if (interview is null || takeaway is null) return Problems.NotFound("Takeaway");
             interview.Takeaways.Remove(takeaway);
             db.Takeaways.Remove(takeaway);
             interview.Changed(clock.GetUtcNow());
@@ -372,9 +371,9 @@ public static class InterviewsApi
         InterviewWrites.RetryingAsync<Results<Created<TouchDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
         {
             var interview = await InterviewView.FindAsync(db, id, ct);
-            if (interview is null) return Problems.NotFound("interview");
+            if (interview is null) return Problems.NotFound("Interview");
             if (TouchRules.Refusal(interview.Stage, interview.Person!.Name) is { } reason)
-                return Problems.Conflict("A touch cannot be recorded yet", reason, new Dictionary<string, object?>
+                return Problems.Conflict(ApiText.Get("Touch.Refused.Title"), reason, new Dictionary<string, object?>
                 {
                     ["currentStage"] = interview.Stage,
                 });
@@ -384,8 +383,8 @@ public static class InterviewsApi
             var at = input.At?.ToUniversalTime() ?? now;
             var note = errors.Text("note", input.Note, TouchRules.MaxNoteLength);
             var thankedAt = interview.EnteredAt(InterviewStage.Thanked) ?? interview.StageEnteredAt;
-            if (at > now + TouchRules.FutureTolerance) errors.Add("at", "A touch cannot be more than a day in the future.");
-            else if (at < thankedAt) errors.Add("at", "A touch cannot be earlier than the thank-you.");
+            if (at > now + TouchRules.FutureTolerance) errors.Add("at", ApiText.Get("Touch.At.Future"));
+            else if (at < thankedAt) errors.Add("at", ApiText.Get("Touch.At.BeforeThanks"));
             if (errors.Any) return errors.Problem();
 
             if (interview.Stage == InterviewStage.Thanked)
@@ -425,7 +424,7 @@ public static class InterviewsApi
         return await InterviewWrites.RetryingAsync<Results<Ok<InterviewDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
         {
             var interview = await InterviewView.FindAsync(db, id, ct);
-            if (interview is null) return Problems.NotFound("interview");
+            if (interview is null) return Problems.NotFound("Interview");
             interview.FitRating = rating;
             interview.FitNote = note;
             interview.Changed(clock.GetUtcNow());
@@ -443,7 +442,7 @@ public static class InterviewsApi
         InterviewWrites.RetryingAsync<Results<Created<PersonDto>, Ok<PersonDto>, ValidationProblem, ProblemHttpResult>>(db, async () =>
         {
             var interview = await db.Interviews.FirstOrDefaultAsync(i => i.Id == id, ct);
-            if (interview is null) return Problems.NotFound("interview");
+            if (interview is null) return Problems.NotFound("Interview");
             var errors = new FieldErrors();
             var now = clock.GetUtcNow();
 
@@ -452,7 +451,7 @@ public static class InterviewsApi
             if (input.PersonId is { } personId)
             {
                 person = await db.People.FirstOrDefaultAsync(p => p.Id == personId, ct);
-                if (person is null) return Problems.NotFound("person");
+                if (person is null) return Problems.NotFound("Person");
             }
             else
             {
@@ -465,16 +464,16 @@ public static class InterviewsApi
 
             if (person is not null)
             {
-                if (person.Id == interview.PersonId) errors.Add(input.PersonId is null ? "email" : "personId", "A person cannot be their own referral.");
+                if (person.Id == interview.PersonId) errors.Add(input.PersonId is null ? "email" : "personId", ApiText.Get("Referral.Self"));
                 else if ((await PersonView.ReferralChainAsync(db, interview.PersonId, ct)).Any(p => p.Id == person.Id))
-                    errors.Add(input.PersonId is null ? "email" : "personId", "This person is earlier in the referral chain; that would make a loop.");
+                    errors.Add(input.PersonId is null ? "email" : "personId", ApiText.Get("Referral.Loop"));
                 if (errors.Any) return errors.Problem();
                 // Someone else suggested them first: moving the link would quietly rewrite who introduced whom.
                 if (person.ReferredById is { } earlier && earlier != interview.PersonId
                     && await db.People.AsNoTracking().Where(p => p.Id == earlier).Select(p => p.Name).FirstOrDefaultAsync(ct) is { } earlierName)
                     return Problems.Conflict(
-                        "Already suggested by someone else",
-                        $"{person.Name} is already on your list, suggested by {earlierName}. Open them to add a note about this suggestion.",
+                        ApiText.Get("Referral.AlreadySuggested"),
+                        ApiText.Format("Referral.AlreadySuggested.Detail", person.Name, earlierName),
                         new Dictionary<string, object?> { ["existingPersonId"] = person.Id, ["existingPersonName"] = person.Name });
             }
 

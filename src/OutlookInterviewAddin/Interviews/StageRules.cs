@@ -1,3 +1,5 @@
+using OutlookInterviewAddin.Localization;
+
 namespace OutlookInterviewAddin.Interviews;
 
 /// <summary>
@@ -26,21 +28,21 @@ public static class StageRules
     {
         if (AllowedAfter(from).Contains(to)) return null;
         if (from == to && to == InterviewStage.StayingInTouch)
-            return $"You are already staying in touch with {personName}: record each update as a touch instead.";
-        if (from == to) return $"The interview with {personName} is already at {Describe(to)}.";
+            return ApiText.Format("Stage.Refused.AlreadyStayingInTouch", personName);
+        if (from == to) return ApiText.Format("Stage.Refused.AlreadyThere", personName, Describe(to));
 
         return (from, to) switch
         {
-            (InterviewStage.Declined, _) => $"{personName} declined, so this interview is closed. Add a new interview to try again later.",
-            (InterviewStage.StayingInTouch, _) => $"You are already staying in touch with {personName}; that is the last stage. Record each update as a touch.",
-            (_, InterviewStage.Thanked) => $"You can only thank {personName} after the interview: mark it interviewed first.",
-            (_, InterviewStage.StayingInTouch) => $"Staying in touch comes after thanking {personName}: mark the thank-you first.",
-            (_, InterviewStage.Interviewed) => $"The interview with {personName} has to be scheduled before it can be marked interviewed.",
+            (InterviewStage.Declined, _) => ApiText.Format("Stage.Refused.Declined", personName),
+            (InterviewStage.StayingInTouch, _) => ApiText.Format("Stage.Refused.LastStage", personName),
+            (_, InterviewStage.Thanked) => ApiText.Format("Stage.Refused.ThankBeforeInterview", personName),
+            (_, InterviewStage.StayingInTouch) => ApiText.Format("Stage.Refused.StayInTouchBeforeThanks", personName),
+            (_, InterviewStage.Interviewed) => ApiText.Format("Stage.Refused.InterviewedBeforeScheduled", personName),
             (InterviewStage.Prospect, InterviewStage.NoReply or InterviewStage.Declined) =>
-                $"{personName} has not been contacted yet, so there is no answer to record.",
+                ApiText.Format("Stage.Refused.NotContacted", personName),
             _ when Rank(to) < Rank(from) =>
-                $"The interview with {personName} is already at {Describe(from)}; it cannot go back to {Describe(to)}.",
-            _ => $"The interview with {personName} cannot move from {Describe(from)} to {Describe(to)}.",
+                ApiText.Format("Stage.Refused.Back", personName, Describe(from), Describe(to)),
+            _ => ApiText.Format("Stage.Refused.Other", personName, Describe(from), Describe(to)),
         };
     }
 
@@ -51,16 +53,6 @@ public static class StageRules
         _ => (int)stage,
     };
 
-    public static string Describe(InterviewStage stage) => stage switch
-    {
-        InterviewStage.Prospect => "prospect",
-        InterviewStage.Contacted => "contacted",
-        InterviewStage.Scheduled => "scheduled",
-        InterviewStage.Interviewed => "interviewed",
-        InterviewStage.Thanked => "thanked",
-        InterviewStage.StayingInTouch => "staying in touch",
-        InterviewStage.NoReply => "no reply",
-        InterviewStage.Declined => "declined",
-        _ => stage.ToString(),
-    };
+    /// <summary>The stage's name in the request's language: "staying in touch".</summary>
+    public static string Describe(InterviewStage stage) => ApiText.Get("Stage." + stage);
 }

@@ -95,7 +95,7 @@ public static class LocalMailboxPageApi
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAttachment(string attachmentId, AppDbContext db, CancellationToken ct)
     {
         var attachment = await db.MailboxAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.GraphId == attachmentId, ct);
-        if (attachment is null) return Problems.NotFound("attachment");
+        if (attachment is null) return Problems.NotFound("Attachment");
         return TypedResults.File(attachment.Content, GraphEvents.SafeContentType(attachment.ContentType), SafeFileName(attachment.Name));
     }
 
@@ -115,7 +115,7 @@ public static class LocalMailboxPageApi
         return sent switch
         {
             { Status: StatusCodes.Status202Accepted } => TypedResults.NoContent(),
-            { Status: StatusCodes.Status404NotFound } => Problems.NotFound("message"),
+            { Status: StatusCodes.Status404NotFound } => Problems.NotFound("Message"),
             _ => Problems.BadRequest("The message cannot be sent", sent.ErrorMessage ?? "The message cannot be sent."),
         };
     }
@@ -136,7 +136,7 @@ public static class LocalMailboxPageApi
         if (!string.IsNullOrWhiteSpace(input.InReplyToId))
         {
             var original = await db.MailboxMessages.AsNoTracking().FirstOrDefaultAsync(m => m.GraphId == input.InReplyToId, ct);
-            if (original is null) return Problems.NotFound("message (inReplyToId)");
+            if (original is null) return Problems.NotFound("RepliedMessage");
             conversationId = original.ConversationId;
             inReplyTo = original.GraphId;
         }

@@ -11,6 +11,7 @@ using OutlookInterviewAddin.QuestionLists;
 using OutlookInterviewAddin.Validation;
 using DraftConnection = OutlookInterviewAddin.Drafting.ConnectionKind;
 using PersonConnection = OutlookInterviewAddin.People.ConnectionKind;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Mail;
 
@@ -98,12 +99,12 @@ public static class DraftSources
         AppDbContext db, Guid interviewId, DraftKind kind, DraftInput input, TimeProvider clock, CancellationToken ct)
     {
         var interview = await InterviewView.FindAsync(db, interviewId, ct);
-        if (interview is null) return (null, new DraftGap(404, "Not found", "No interview with that id."));
+        if (interview is null) return (null, new DraftGap(404, ApiText.Get("NotFound.Title"), ApiText.Get("NotFound.Interview")));
         var person = interview.Person!;
         var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(ct) ?? new Profile.UserProfile();
 
         if (string.IsNullOrWhiteSpace(profile.FullName))
-            return (null, new DraftGap(409, "Your name is missing", "Add your name to your profile first: every draft is signed with it.", "profileName"));
+            return (null, new DraftGap(409, ApiText.Get("Drafts.NoName"), ApiText.Get("Drafts.NoName.Detail"), "profileName"));
         if (string.IsNullOrWhiteSpace(person.Email))
             return (null, new DraftGap(409, $"{person.Name} has no email address", $"Add {person.Name}'s email address first: the draft needs someone to go to.", "personEmail"));
 
@@ -113,15 +114,15 @@ public static class DraftSources
         {
             subject = input.Subject.Trim();
             if (subject.Length == 0 || subject.Length > 255)
-                return (null, new DraftGap(400, "The subject cannot be used", "Write a subject of 1 to 255 characters.", Field: "subject"));
+                return (null, new DraftGap(400, ApiText.Get("Drafts.Subject"), ApiText.Format("Drafts.Subject.Detail", 255), Field: "subject"));
         }
         if (input.Html is not null)
         {
             if (input.Html.Length > EditedBody.MaxLength)
-                return (null, new DraftGap(400, "The text is too long", $"Keep the text under {EditedBody.MaxLength:N0} characters.", Field: "html"));
+                return (null, new DraftGap(400, ApiText.Get("Drafts.TooLong"), ApiText.Format("Drafts.TooLong.Detail", EditedBody.MaxLength), Field: "html"));
             body = EditedBody.From(input.Html);
             if (body.Text.Length == 0)
-                return (null, new DraftGap(400, "The text is empty", "Write something in the body, or reload the draft to start again.", Field: "html"));
+                return (null, new DraftGap(400, ApiText.Get("Drafts.Empty"), ApiText.Get("Drafts.Empty.Detail"), Field: "html"));
         }
 
         var zone = UserTimeZone.ResolveOrUtc(profile.TimeZone);
@@ -156,11 +157,10 @@ public static class DraftSources
             {
                 var takeaways = interview.Takeaways.OrderBy(t => t.CreatedAt).ToList();
                 if (takeaways.Count == 0)
-                    return (null, new DraftGap(409, "No takeaways yet",
-                        $"Write down what you took away from the conversation with {person.Name} first: the thank-you cites one of your takeaways.", "takeaways"));
+                    return (null, new DraftGap(409, ApiText.Get("Drafts.NoTakeaways"), ApiText.Format("Drafts.NoTakeaways.ThankYou", person.Name), "takeaways"));
                 var chosen = input.TakeawayId is { } tid ? takeaways.FindIndex(t => t.Id == tid) : takeaways.FindIndex(t => t.IsMostHelpful);
                 if (input.TakeawayId is not null && chosen < 0)
-                    return (null, new DraftGap(400, "Unknown takeaway", "Choose one of this conversation's takeaways.", Field: "takeawayId"));
+                    return (null, new DraftGap(400, ApiText.Get("Drafts.UnknownTakeaway"), ApiText.Get("Drafts.UnknownTakeaway.Detail"), Field: "takeawayId"));
                 if (chosen < 0) chosen = 0;
                 var referrals = await db.People.AsNoTracking().Where(p => p.ReferredViaInterviewId == interview.Id)
                     .OrderBy(p => p.Name).Select(p => p.Name).ToListAsync(ct);
@@ -195,8 +195,7 @@ public static class DraftSources
                     ?? takeaways.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Action))
                     ?? takeaways.FirstOrDefault(t => t.IsMostHelpful) ?? takeaways.FirstOrDefault();
                 if (acted is null)
-                    return (null, new DraftGap(409, "No takeaways yet",
-                        $"Write down what you took away from the conversation with {person.Name} first: the update reports on the advice you acted on.", "takeaways"));
+                    return (null, new DraftGap(409, ApiText.Get("Drafts.NoTakeaways"), ApiText.Format("Drafts.NoTakeaways.StayInTouch", person.Name), "takeaways"));
                 var met = interview.PlannedStart ?? interview.EnteredAt(InterviewStage.Interviewed) ?? interview.StageEnteredAt;
                 var plan = string.IsNullOrWhiteSpace(acted.Action) ? null
                     : StayInTouchComposer.ActionTaken(recipient, LowerFirst(acted.Action.Trim().TrimEnd('.')));
@@ -209,18 +208,16 @@ public static class DraftSources
             default:
             {
                 if (interview.Stage is InterviewStage.Declined)
-                    return (null, new DraftGap(409, $"{person.Name} declined", $"{person.Name} declined this conversation, so there is nothing to schedule. Add a new conversation to try again later."));
+                    return (null, new DraftGap(409, ApiText.Format("Drafts.Declined", person.Name), ApiText.Format("Drafts.Declined.Detail", person.Name)));
                 if (interview.Stage is InterviewStage.Interviewed or InterviewStage.Thanked or InterviewStage.StayingInTouch)
-                    return (null, new DraftGap(409, "The conversation already took place",
-                        $"You already talked with {person.Name}; an invite is for a conversation still ahead. Add a new conversation to meet again."));
+                    return (null, new DraftGap(409, ApiText.Get("Drafts.AlreadyMet"), ApiText.Format("Drafts.AlreadyMet.Detail", person.Name)));
                 if ((input.Start ?? interview.PlannedStart) is not { } start)
-                    return (null, new DraftGap(409, "No time planned", $"Plan when you will talk to {person.Name} first: the invite needs a day and a time.", "plannedStart"));
+                    return (null, new DraftGap(409, ApiText.Get("Drafts.NoTime"), ApiText.Format("Drafts.NoTime.Detail", person.Name), "plannedStart"));
                 if (start < clock.GetUtcNow())
-                    return (null, new DraftGap(409, "The planned time has passed",
-                        $"The planned time has passed: choose a new time for the conversation with {person.Name} before sending the invite.", "plannedStart"));
+                    return (null, new DraftGap(409, ApiText.Get("Drafts.TimePassed"), ApiText.Format("Drafts.TimePassed.Detail", person.Name), "plannedStart"));
                 var end = input.End ?? start.AddMinutes(interview.DurationMinutes ?? 30);
                 if (end <= start || end - start > TimeSpan.FromHours(8))
-                    return (null, new DraftGap(400, "The meeting's times cannot be used", "Give the meeting an end after its start, at most 8 hours later.", Field: "end"));
+                    return (null, new DraftGap(400, ApiText.Get("Drafts.Times"), ApiText.Get("Drafts.Times.Detail"), Field: "end"));
                 var personZone = UserTimeZone.TryResolve(person.TimeZone, out var pz) ? pz : null;
                 var questions = await QuestionListsApi.QuestionsForAsync(db, interview, ct);
                 var filled = questions.Filled;

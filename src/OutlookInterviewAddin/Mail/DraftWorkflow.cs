@@ -1,5 +1,6 @@
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Mail;
 
@@ -24,10 +25,8 @@ public sealed class DraftWorkflow(AppDbContext db, MailboxGateway gateway, Graph
             if (lookup.Tagged is { } existing)
             {
                 if (!existing.IsDraft)
-                    throw new DraftRefusedException(new DraftGap(409, "Already sent",
-                        kind == DraftKind.Outreach
-                            ? $"You already sent this request to {message.To.Name}. Mark the conversation contacted, or write to them from Outlook."
-                            : $"You already sent your thank-you to {message.To.Name}. Mark the conversation thanked.",
+                    throw new DraftRefusedException(new DraftGap(409, ApiText.Get("Drafts.AlreadySent"),
+                        ApiText.Format(kind == DraftKind.Outreach ? "Drafts.AlreadySent.Outreach" : "Drafts.AlreadySent.ThankYou", message.To.Name),
                         Extensions: new Dictionary<string, object?> { ["existingItemId"] = existing.Id }));
                 // A reply keeps Graph's "RE: …" subject unless the user wrote their own.
                 var keepSubject = input.Subject is null && existing.Subject?.StartsWith("RE:", StringComparison.OrdinalIgnoreCase) == true;
@@ -41,8 +40,7 @@ public sealed class DraftWorkflow(AppDbContext db, MailboxGateway gateway, Graph
             }
             catch (MailboxException e) when (e.Failure == MailboxFailure.NotFound && input.ReplyToMessageId is not null)
             {
-                throw new DraftRefusedException(new DraftGap(400, "The message is gone",
-                    "The message you are replying to is no longer in your mailbox. Open another one, or create the draft without replying.", Field: "replyToMessageId"));
+                throw new DraftRefusedException(new DraftGap(400, ApiText.Get("Drafts.ReplyGone"), ApiText.Get("Drafts.ReplyGone.Detail"), Field: "replyToMessageId"));
             }
         });
 
@@ -83,8 +81,7 @@ public sealed class DraftWorkflow(AppDbContext db, MailboxGateway gateway, Graph
                 }
                 else if (interview.InviteStep == InviteStep.Sent)
                 {
-                    throw new DraftRefusedException(new DraftGap(409, "The invite was already sent",
-                        $"{attendee.Name} already has the invitation with the question list. Open it in your calendar to change the time or the text.",
+                    throw new DraftRefusedException(new DraftGap(409, ApiText.Get("Drafts.InviteSent"), ApiText.Format("Drafts.InviteSent.Detail", attendee.Name),
                         Extensions: new Dictionary<string, object?> { ["existingItemId"] = current.Id, ["webLink"] = current.WebLink }));
                 }
             }

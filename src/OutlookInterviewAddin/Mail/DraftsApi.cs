@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OutlookInterviewAddin.Auth;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Mail;
 
@@ -56,13 +57,13 @@ public static class DraftsApi
         if (ParseKind(kind) is not { } k) return UnknownKind();
         input ??= new DraftInput();
         if (input.ReplyToMessageId is { } reply && (reply.Length > 512 || string.IsNullOrWhiteSpace(reply)))
-            return GapProblem(new DraftGap(400, "Unknown message", "The message to reply to is not one the add-in can use.", Field: "replyToMessageId"));
+            return GapProblem(new DraftGap(400, ApiText.Get("Drafts.UnknownMessage"), ApiText.Get("Drafts.UnknownMessage.Detail"), Field: "replyToMessageId"));
 
         // Claimed before anything is read, so the work starts from what the previous press saved.
         var claim = await ClaimAsync(db, id, k, clock);
         if (claim is null)
-            return TypedResults.Problem(title: "Already in progress", statusCode: StatusCodes.Status409Conflict,
-                detail: "This is already being created from another press of the button. Wait a moment, then look in Outlook or press it again.",
+            return TypedResults.Problem(title: ApiText.Get("Drafts.InProgress"), statusCode: StatusCodes.Status409Conflict,
+                detail: ApiText.Get("Drafts.InProgress.Detail"),
                 extensions: new Dictionary<string, object?> { ["inProgress"] = true });
         try
         {
@@ -125,7 +126,7 @@ public static class DraftsApi
     };
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult UnknownKind() =>
-        TypedResults.Problem(title: "Not found", detail: "There is no such draft: use outreach, invite or thankYou.", statusCode: StatusCodes.Status404NotFound);
+        TypedResults.Problem(title: ApiText.Get("NotFound.Title"), detail: ApiText.Get("NotFound.DraftKind"), statusCode: StatusCodes.Status404NotFound);
 
     internal static IResult GapProblem(DraftGap gap)
     {
@@ -142,17 +143,12 @@ public static class DraftsApi
         var seconds = failure.RetryAfter is { } wait ? (int)Math.Ceiling(Math.Max(1, wait.TotalSeconds)) : (int?)null;
         (int Status, string Title, string Detail, string? Action) problem = failure.Failure switch
         {
-            MailboxFailure.Throttled => (429, "Outlook is busy",
-                $"Outlook asked the add-in to slow down: try again in {seconds ?? 10} seconds. Nothing was created twice.", null),
-            MailboxFailure.Unavailable or MailboxFailure.TimedOut => (503, "Outlook could not be reached",
-                "Your mailbox did not answer just now: try again in a moment. Pressing the button again carries on where this stopped, without duplicates.", null),
-            MailboxFailure.ConsentRequired => (403, "The add-in needs your permission",
-                "Allow the add-in to write drafts and calendar invites in your mailbox (you or your administrator grant it once), then try again.", "consent"),
-            MailboxFailure.SignInRequired => (401, "Sign in again",
-                "Your organisation asks you to sign in again before the add-in can reach your mailbox. Sign in, then try again.", "signIn"),
-            MailboxFailure.NotFound => (409, "The item is no longer in your mailbox",
-                "Something the add-in was working on was deleted in Outlook meanwhile. Try again to start afresh.", null),
-            _ => (502, "Outlook refused the request", $"Your mailbox refused this: {failure.Message}", null),
+            MailboxFailure.Throttled => (429, ApiText.Get("Mailbox.Throttled"), ApiText.Format("Mailbox.Throttled.Detail", seconds ?? 10), null),
+            MailboxFailure.Unavailable or MailboxFailure.TimedOut => (503, ApiText.Get("Mailbox.Unavailable"), ApiText.Get("Mailbox.Unavailable.Detail"), null),
+            MailboxFailure.ConsentRequired => (403, ApiText.Get("Mailbox.Consent"), ApiText.Get("Mailbox.Consent.Detail"), "consent"),
+            MailboxFailure.SignInRequired => (401, ApiText.Get("Mailbox.SignIn"), ApiText.Get("Mailbox.SignIn.Detail"), "signIn"),
+            MailboxFailure.NotFound => (409, ApiText.Get("Mailbox.Gone"), ApiText.Get("Mailbox.Gone.Detail"), null),
+            _ => (502, ApiText.Get("Mailbox.Refused"), ApiText.Format("Mailbox.Refused.Detail", failure.Message), null),
         };
         var extensions = new Dictionary<string, object?>();
         if (problem.Action is not null) extensions["action"] = problem.Action;

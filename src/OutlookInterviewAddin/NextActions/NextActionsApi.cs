@@ -8,6 +8,7 @@ using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.Paging;
 using OutlookInterviewAddin.Validation;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.NextActions;
 
@@ -45,7 +46,7 @@ public static class NextActionsApi
         var offset = 0;
         // A position this list handed out: a page start, never past what a user could page through.
         if (page.After is [var after] && (!int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out offset) || offset is < 0 or > MaxOffset))
-            errors.Add("cursor", "This cursor was not handed out by this list; start again without it.");
+            errors.Add("cursor", ApiText.Get("Paging.Cursor"));
         if (errors.Any) return errors.Problem();
 
         var profileZone = await db.Profiles.AsNoTracking().Select(p => p.TimeZone).FirstOrDefaultAsync(ct);

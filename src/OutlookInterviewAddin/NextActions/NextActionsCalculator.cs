@@ -92,7 +92,7 @@ public sealed class NextActionsCalculator(TimeProvider time)
                     var due = BusinessCalendar.AddBusinessDays(contactedAt, FollowUpAfterBusinessDays, c.Zone, c.Holidays);
                     if (c.Now >= due)
                         yield return Action(c, NextActionKind.FollowUp, person, interview.Id, due,
-                            $"No reply from {person.Name} since {Day(contactedAt, c.Zone)} ({FollowUpAfterBusinessDays} business days): send your one follow-up.");
+                            Sentence("NextActions.FollowUp", person.Name, Day(contactedAt, c.Zone), FollowUpAfterBusinessDays));
                 }
                 if (SecondContact(c, person, interview, contactedAt) is { } second)
                     yield return second;
@@ -111,7 +111,7 @@ public sealed class NextActionsCalculator(TimeProvider time)
                 var agreed = interview.StageEnteredAt;
                 yield return Action(c, NextActionKind.PlanConversation, person, interview.Id,
                     BusinessCalendar.AddBusinessDays(agreed, PlanAfterBusinessDays, c.Zone, c.Holidays),
-                    $"{person.Name} agreed to talk on {Day(agreed, c.Zone)}: propose a time, plan the conversation and send the invite.");
+                    Sentence("NextActions.PlanConversation", person.Name, Day(agreed, c.Zone)));
                 break;
 
             case InterviewStage.Interviewed when interview.ThankedAt is null:
@@ -127,9 +127,8 @@ public sealed class NextActionsCalculator(TimeProvider time)
                 var nextTouch = BusinessCalendar.AddMonths(last, StayInTouchEveryMonths, c.Zone);
                 if (c.Now >= nextTouch)
                 {
-                    var since = sinceUpdate ? "your last update" : "your thank-you";
                     yield return Action(c, NextActionKind.StayInTouch, person, interview.Id, nextTouch,
-                        $"About four months since {since} on {Day(last, c.Zone)}: tell {person.Name} how the advice you acted on turned out.");
+                        Sentence(sinceUpdate ? "NextActions.StayInTouch.SinceUpdate" : "NextActions.StayInTouch.SinceThankYou", person.Name, Day(last, c.Zone)));
                 }
                 break;
         }
@@ -138,8 +137,8 @@ public sealed class NextActionsCalculator(TimeProvider time)
     private static NextAction FirstContact(Context c, PersonState person, Guid? interviewId)
     {
         var reason = string.IsNullOrWhiteSpace(person.ReferredByName)
-            ? (FormattableString)$"Not contacted yet: ask {person.Name} for a short conversation."
-            : $"Not contacted yet: {person.ReferredByName.Trim()} suggested {person.Name}; say so first.";
+            ? Sentence("NextActions.FirstContact", person.Name)
+            : Sentence("NextActions.FirstContact.Referred", person.Name, person.ReferredByName.Trim());
         return Action(c, NextActionKind.FirstContact, person, interviewId, null, reason);
     }
 
@@ -147,7 +146,7 @@ public sealed class NextActionsCalculator(TimeProvider time)
     {
         var due = meetingEnd + ThankYouWithin;
         return Action(c, NextActionKind.ThankYou, person, interviewId, due,
-            $"Your meeting with {person.Name} ended on {Moment(meetingEnd, c.Zone)}: thank them by {Moment(due, c.Zone)}, naming a tip they gave.");
+            Sentence("NextActions.ThankYou", person.Name, Moment(meetingEnd, c.Zone), Moment(due, c.Zone)));
     }
 
     // Only while the first person has not replied, and only if nobody else at that organisation has
@@ -164,9 +163,9 @@ public sealed class NextActionsCalculator(TimeProvider time)
             .Where(p => p.Id != person.Id && p.OrganisationKey == organisation)
             .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
             .FirstOrDefault();
-        var suggestion = candidate is null ? "add someone else there" : $"{candidate.Name} is on your list";
-        return Action(c, NextActionKind.SecondContact, person, interview.Id, due,
-            $"No reply from {person.Name} in {SecondContactAfterBusinessDays} business days: reach out to a second person at {person.Organisation!.Trim()} ({suggestion}).");
+        return Action(c, NextActionKind.SecondContact, person, interview.Id, due, candidate is null
+            ? Sentence("NextActions.SecondContact", person.Name, SecondContactAfterBusinessDays, person.Organisation!.Trim())
+            : Sentence("NextActions.SecondContact.Candidate", person.Name, SecondContactAfterBusinessDays, person.Organisation!.Trim(), candidate.Name));
     }
 
     private static FormattableString UpcomingReason(Context c, PersonState person, DateTimeOffset start)
@@ -175,10 +174,12 @@ public sealed class NextActionsCalculator(TimeProvider time)
         var today = TimeZoneInfo.ConvertTime(c.Now, c.Zone).Date;
         var confirmOn = localStart.Date.AddDays(-1);
         var when = Moment(start, c.Zone);
-        return today < confirmOn ? (FormattableString)$"Meeting with {person.Name} on {when}: confirm it on {Day(confirmOn, c.Zone)}."
-            : today == confirmOn ? (FormattableString)$"Meeting with {person.Name} on {when}: confirm it today."
-            : $"Meeting with {person.Name} on {when}: it is today.";
+        return today < confirmOn ? Sentence("NextActions.Meeting.ConfirmOn", person.Name, when, Day(confirmOn, c.Zone))
+            : today == confirmOn ? Sentence("NextActions.Meeting.ConfirmToday", person.Name, when)
+            : Sentence("NextActions.Meeting.Today", person.Name, when);
     }
+
+    private static FormattableString Sentence(string key, params object?[] args) => ReasonText.Sentence(key, args);
 
     private static NextAction Action(Context c, NextActionKind kind, PersonState person, Guid? interviewId, DateTimeOffset? due, FormattableString reason) =>
         NextAction.Of(kind, person.Id, person.Name, interviewId,

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
 using OutlookInterviewAddin.Validation;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Paging;
 
@@ -23,14 +24,14 @@ public sealed record PageRequest(int Limit, IReadOnlyList<string>? After)
     public static PageRequest Read(int? limit, string? cursor, int parts, FieldErrors errors)
     {
         var wanted = limit ?? DefaultLimit;
-        if (wanted is < 1 or > MaxLimit) errors.Add("limit", $"Ask for between 1 and {MaxLimit} items.");
+        if (wanted is < 1 or > MaxLimit) errors.Add("limit", ApiText.Format("Paging.Limit", MaxLimit));
         List<string>? after = null;
         if (!string.IsNullOrEmpty(cursor))
         {
             after = Decode(cursor);
             if (after is null || after.Count != parts)
             {
-                errors.Add("cursor", "This cursor was not handed out by this list; start again without it.");
+                errors.Add("cursor", ApiText.Get("Paging.Cursor"));
                 after = null;
             }
         }

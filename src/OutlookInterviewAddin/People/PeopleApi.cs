@@ -5,6 +5,7 @@ using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.Paging;
 using OutlookInterviewAddin.Validation;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.People;
 
@@ -50,7 +51,7 @@ public static class PeopleApi
         {
             if (!Guid.TryParse(afterIdText, out var afterId))
             {
-                errors.Add("cursor", "This cursor was not handed out by this list; start again without it.");
+                errors.Add("cursor", ApiText.Get("Paging.Cursor"));
                 return errors.Problem();
             }
             // Compared by the database, as it orders: the comparison overloads EF Core translates carry no StringComparison.
@@ -95,12 +96,12 @@ public static class PeopleApi
         if (string.Equals(stage, "none", StringComparison.OrdinalIgnoreCase)) return new StageFilter(true, null);
         if (InterviewStages.TryParse(stage, out var s))
             return new StageFilter(false, s);
-        errors.Add("stage", "Unknown stage.");
+        errors.Add("stage", ApiText.Get("Stage.Unknown"));
         return null;
     }
 
     public static async Task<Results<Ok<PersonDto>, ProblemHttpResult>> GetPerson(Guid id, AppDbContext db, CancellationToken ct) =>
-        await PersonView.LoadAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : Problems.NotFound("person");
+        await PersonView.LoadAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : Problems.NotFound("Person");
 
     /// <summary>
     /// Adds a person. When one already has that email (trimmed, case-insensitive), nothing is
@@ -144,8 +145,8 @@ public static class PeopleApi
     {
         if (fields.AreAlreadyOn(existing)) return TypedResults.Ok((await PersonView.LoadAsync(db, existing.Id, ct))!);
         return Problems.Conflict(
-            "Already on your list",
-            $"{existing.Name} already has the email {existing.Email}. Open them, or merge what you typed into them.",
+            ApiText.Get("People.AlreadyOnList"),
+            ApiText.Format("People.AlreadyOnList.Detail", existing.Name, existing.Email),
             new Dictionary<string, object?> { ["existingPersonId"] = existing.Id, ["existingPersonName"] = existing.Name });
     }
 
@@ -153,7 +154,7 @@ public static class PeopleApi
         Guid id, PersonInput input, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (person is null) return Problems.NotFound("person");
+        if (person is null) return Problems.NotFound("Person");
 
         var errors = new FieldErrors();
         var fields = PersonFields.Validate(input, errors, Math.Max(4000, person.Notes?.Length ?? 0));
@@ -164,8 +165,8 @@ public static class PeopleApi
 
         if (await PersonView.FindByEmailAsync(db, fields.Email, ct) is { } other && other.Id != id)
             return Problems.Conflict(
-                "Another person has this email",
-                $"{other.Name} already has the email {other.Email}. Merge the two people instead of giving them the same email.",
+                ApiText.Get("People.EmailTaken"),
+                ApiText.Format("People.EmailTaken.Detail", other.Name, other.Email),
                 new Dictionary<string, object?> { ["existingPersonId"] = other.Id });
 
         fields.ReplaceOn(person);
@@ -178,7 +179,7 @@ public static class PeopleApi
     public static async Task<Results<Ok<Deleting.DeletedDto>, ProblemHttpResult>> DeletePerson(Guid id, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (person is null) return Problems.NotFound("person");
+        if (person is null) return Problems.NotFound("Person");
         var deleted = await Deleting.DeletedRecords.DeletePersonAsync(db, person, clock.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(Deleting.DeletedDto.From(deleted));
@@ -195,14 +196,14 @@ public static class PeopleApi
         if (request.OtherId is not { } otherId)
         {
             var errors = new FieldErrors();
-            errors.Add("otherId", "This field is required.");
+            errors.Add("otherId", ApiText.Get("Field.Required"));
             return errors.Problem();
         }
-        if (otherId == id) return Problems.BadRequest("Nothing to merge", "A person cannot be merged with themselves.");
+        if (otherId == id) return Problems.BadRequest(ApiText.Get("People.MergeSelf"), ApiText.Get("People.MergeSelf.Detail"));
 
         var survivor = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
         var other = await db.People.FirstOrDefaultAsync(p => p.Id == otherId, ct);
-        if (survivor is null || other is null) return Problems.NotFound("person");
+        if (survivor is null || other is null) return Problems.NotFound("Person");
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
@@ -251,15 +252,15 @@ public static class PeopleApi
     /// <summary>The referrer must be one of the user's people, not the person themselves, and not make a loop.</summary>
     internal static async Task<ProblemHttpResult?> CheckReferrerAsync(AppDbContext db, Guid? personId, Guid referrerId, FieldErrors errors, CancellationToken ct)
     {
-        if (!await db.People.AnyAsync(p => p.Id == referrerId, ct)) return Problems.NotFound("person (referredById)");
+        if (!await db.People.AnyAsync(p => p.Id == referrerId, ct)) return Problems.NotFound("Referrer");
         if (personId is null) return null;
         if (referrerId == personId)
         {
-            errors.Add("referredById", "A person cannot refer themselves.");
+            errors.Add("referredById", ApiText.Get("Referral.SelfReferrer"));
             return null;
         }
         var chain = await PersonView.ReferralChainAsync(db, referrerId, ct);
-        if (chain.Any(p => p.Id == personId)) errors.Add("referredById", "This would make a loop of referrals.");
+        if (chain.Any(p => p.Id == personId)) errors.Add("referredById", ApiText.Get("Referral.ReferrerLoop"));
         return null;
     }
 }

@@ -1,6 +1,7 @@
 using OutlookInterviewAddin.Drafting;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.Validation;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.People;
 
@@ -65,7 +66,7 @@ public sealed record PersonFields(
     {
         if (string.IsNullOrWhiteSpace(code)) return null;
         if (DraftLanguages.TryParse(code, out var language)) return language;
-        errors.Add("language", $"“{code.Trim()}” is not a language drafts can be written in; use \"en\" (English) or \"fr\" (French).");
+        errors.Add("language", ApiText.Format("People.Language", code.Trim()));
         return null;
     }
 
@@ -151,7 +152,7 @@ public sealed record AddressChoice(AddressForm? Form)
             case "vous": return new(AddressForm.Vous);
             case "auto": return new((AddressForm?)null);
             default:
-                errors.Add("addressForm", $"“{code.Trim()}” is not an address form; use \"tu\", \"vous\", or \"auto\" to follow the relationship (tu for family and friends).");
+                errors.Add("addressForm", ApiText.Format("People.AddressForm", code.Trim()));
                 return null;
         }
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Validation;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Profile;
 
@@ -105,7 +106,7 @@ public sealed record PaneLanguage(string? Code)
         if (string.IsNullOrWhiteSpace(value)) return null;
         if (string.Equals(value.Trim(), Automatic, StringComparison.OrdinalIgnoreCase)) return new((string?)null);
         if (Drafting.DraftLanguages.TryParse(value, out var language)) return new(Drafting.DraftLanguages.Code(language));
-        errors.Add("language", $"“{value.Trim()}” is not a language the pane speaks; use \"en\" (English), \"fr\" (French) or \"auto\" (Outlook's or the browser's).");
+        errors.Add("language", ApiText.Format("Profile.Language", value.Trim()));
         return null;
     }
 }

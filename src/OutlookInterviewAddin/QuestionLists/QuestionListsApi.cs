@@ -4,6 +4,7 @@ using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Interviews;
 using OutlookInterviewAddin.QuestionLists.Kits;
 using OutlookInterviewAddin.Validation;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.QuestionLists;
 
@@ -38,7 +39,7 @@ public static class QuestionListsApi
     {
         if (BuiltInLists.Find(id) is { } builtIn) return TypedResults.Ok(QuestionListDto.From(id.Trim().ToLowerInvariant(), true, builtIn));
         var list = await FindOwnAsync(db, id, ct);
-        return list is null ? Problems.NotFound("question list") : TypedResults.Ok(QuestionListDto.From(list));
+        return list is null ? Problems.NotFound("QuestionList") : TypedResults.Ok(QuestionListDto.From(list));
     }
 
     public static async Task<Results<Created<QuestionListDto>, ValidationProblem>> CreateQuestionList(
@@ -59,7 +60,7 @@ public static class QuestionListsApi
     {
         if (BuiltInLists.Find(id) is not null) return BuiltInIsReadOnly();
         var list = await FindOwnAsync(db, id, ct);
-        if (list is null) return Problems.NotFound("question list");
+        if (list is null) return Problems.NotFound("QuestionList");
         var errors = new FieldErrors();
         var content = Validate(input, errors, nameRequired: true);
         if (errors.Any) return errors.Problem();
@@ -75,7 +76,7 @@ public static class QuestionListsApi
         return await InterviewWrites.RetryingAsync<Results<NoContent, ProblemHttpResult>>(db, async () =>
         {
             var list = await FindOwnAsync(db, id, ct);
-            if (list is null) return Problems.NotFound("question list");
+            if (list is null) return Problems.NotFound("QuestionList");
             var key = list.Id.ToString();
             // Interviews that used it fall back to the default list; their tailored copies are their own.
             foreach (var interview in await db.Interviews.Where(i => i.QuestionListId == key).ToListAsync(ct))
@@ -92,7 +93,7 @@ public static class QuestionListsApi
     public static async Task<Results<Ok<InterviewQuestions>, ProblemHttpResult>> GetInterviewQuestions(Guid id, AppDbContext db, CancellationToken ct)
     {
         var interview = await db.Interviews.Include(i => i.Person).AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
-        return interview is null ? Problems.NotFound("interview") : TypedResults.Ok(await QuestionsForAsync(db, interview, ct));
+        return interview is null ? Problems.NotFound("Interview") : TypedResults.Ok(await QuestionsForAsync(db, interview, ct));
     }
 
     /// <summary>Keeps a tailored copy on the interview; the saved list it came from is left as it was.</summary>
@@ -101,7 +102,7 @@ public static class QuestionListsApi
         InterviewWrites.RetryingAsync<Results<Ok<InterviewQuestions>, ValidationProblem, ProblemHttpResult>>(db, async () =>
         {
             var interview = await db.Interviews.Include(i => i.Person).FirstOrDefaultAsync(i => i.Id == id, ct);
-            if (interview is null) return Problems.NotFound("interview");
+            if (interview is null) return Problems.NotFound("Interview");
             var errors = new FieldErrors();
             var content = Validate(input, errors, nameRequired: false);
             if (errors.Any) return errors.Problem();
@@ -118,7 +119,7 @@ public static class QuestionListsApi
         InterviewWrites.RetryingAsync<Results<Ok<InterviewQuestions>, ProblemHttpResult>>(db, async () =>
         {
             var interview = await db.Interviews.Include(i => i.Person).FirstOrDefaultAsync(i => i.Id == id, ct);
-            if (interview is null) return Problems.NotFound("interview");
+            if (interview is null) return Problems.NotFound("Interview");
             interview.TailoredQuestions = null;
             interview.Changed(clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
@@ -155,7 +156,7 @@ public static class QuestionListsApi
         Guid.TryParse(id, out var guid) ? await db.QuestionLists.FirstOrDefaultAsync(l => l.Id == guid, ct) : null;
 
     private static ProblemHttpResult BuiltInIsReadOnly() =>
-        Problems.Conflict("Built-in lists cannot be changed", "Built-in question lists are read-only. Save a copy as your own list and change that.");
+        Problems.Conflict(ApiText.Get("QuestionLists.BuiltIn"), ApiText.Get("QuestionLists.BuiltIn.Detail"));
 
     private static QuestionListContent Validate(QuestionListInput input, FieldErrors errors, bool nameRequired)
     {
@@ -164,7 +165,7 @@ public static class QuestionListsApi
         var closing = CheckedText(errors, "closing", input.Closing, 2000);
         var parts = new List<QuestionPart>();
         var inputParts = input.Parts ?? [];
-        if (inputParts.Count > 20) errors.Add("parts", "A list can have at most 20 parts.");
+        if (inputParts.Count > 20) errors.Add("parts", ApiText.Format("QuestionLists.TooManyParts", 20));
         for (var p = 0; p < inputParts.Count && p < 20; p++)
         {
             var part = inputParts[p];
@@ -172,7 +173,7 @@ public static class QuestionListsApi
             var title = CheckedText(errors, $"{prefix}.title", part?.Title, 200, required: true);
             var questions = new List<string>();
             var inputQuestions = part?.Questions ?? [];
-            if (inputQuestions.Count > 50) errors.Add($"{prefix}.questions", "A part can have at most 50 questions.");
+            if (inputQuestions.Count > 50) errors.Add($"{prefix}.questions", ApiText.Format("QuestionLists.TooManyQuestions", 50));
             for (var q = 0; q < inputQuestions.Count && q < 50; q++)
             {
                 if (CheckedText(errors, $"{prefix}.questions[{q}]", inputQuestions[q], 500) is { } question) questions.Add(question);

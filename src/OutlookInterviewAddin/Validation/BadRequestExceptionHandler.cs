@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Validation;
 
@@ -19,11 +20,11 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemD
             ? path[2..]
             : null;
         ProblemDetails problem = field is null
-            ? new ProblemDetails { Title = "The request could not be read", Detail = badRequest.Message }
+            ? new ProblemDetails { Title = ApiText.Get("BadRequest.Unreadable"), Detail = ApiText.Get("BadRequest.Unreadable.Detail") }
             : new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
-                [field] = ["This value has the wrong type or is not one of the allowed values."],
-            }) { Title = "One or more validation errors occurred." };
+                [field] = [ApiText.Get("BadRequest.WrongType")],
+            }) { Title = ApiText.Get("Validation.Title") };
         problem.Status = badRequest.StatusCode;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
     }

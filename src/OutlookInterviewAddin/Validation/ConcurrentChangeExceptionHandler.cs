@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Validation;
 
@@ -17,8 +18,8 @@ internal sealed class ConcurrentChangeExceptionHandler(IProblemDetailsService pr
         var problem = new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict,
-            Title = "Changed at the same time",
-            Detail = "Another change to the same item was saved while this one was in progress. Reload and try again.",
+            Title = ApiText.Get("Conflict.SameTime"),
+            Detail = ApiText.Get("Conflict.SameTime.Detail"),
         };
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
     }

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.Validation;
 
@@ -13,6 +14,7 @@ public sealed class FieldErrors
 
     public bool Any => errors.Count > 0;
 
+    /// <param name="message">A sentence in the request's language (<see cref="ApiText"/>).</param>
     public void Add(string field, string message)
     {
         if (!errors.TryGetValue(field, out var list)) errors[field] = list = [];
@@ -24,7 +26,8 @@ public sealed class FieldErrors
 
     /// <param name="extensions">Members beside <c>errors</c> that say how to go ahead (for example which flag confirms).</param>
     public ValidationProblem Problem(IDictionary<string, object?>? extensions = null) =>
-        TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal), extensions: extensions);
+        TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
+            title: ApiText.Get("Validation.Title"), extensions: extensions);
 
     public bool Has(string field) => errors.ContainsKey(field);
 
@@ -34,10 +37,10 @@ public sealed class FieldErrors
         var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         if (text is null)
         {
-            if (required) Add(field, "This field is required.");
+            if (required) Add(field, ApiText.Get("Field.Required"));
             return null;
         }
-        if (text.Length > max) Add(field, $"This field can be at most {max} characters.");
+        if (text.Length > max) Add(field, ApiText.Format("Field.TooLong", max));
         return text;
     }
 
@@ -46,7 +49,7 @@ public sealed class FieldErrors
     {
         var text = Text(field, value, 254, required);
         if (text is null) return null;
-        if (!IsPlainEmail(text)) Add(field, "Enter a valid email address, like name@example.com.");
+        if (!IsPlainEmail(text)) Add(field, ApiText.Get("Field.Email"));
         return text;
     }
 
@@ -65,12 +68,12 @@ public sealed class FieldErrors
         if (text is null) return null;
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || string.IsNullOrEmpty(uri.Host))
         {
-            Add(field, "Enter a full web address starting with https://.");
+            Add(field, ApiText.Get("Field.HttpsUrl"));
             return text;
         }
         if (host is not null && !uri.Host.Equals(host, StringComparison.OrdinalIgnoreCase)
             && !uri.Host.EndsWith("." + host, StringComparison.OrdinalIgnoreCase))
-            Add(field, $"Enter an address on {host}.");
+            Add(field, ApiText.Format("Field.UrlHost", host));
         return text;
     }
 
@@ -80,7 +83,7 @@ public sealed class FieldErrors
         var text = Text(field, value, 100);
         if (text is null) return null;
         if (TryNormaliseTimeZone(text) is { } iana) return iana;
-        Add(field, "Enter a time zone such as America/Toronto.");
+        Add(field, ApiText.Get("Field.TimeZone"));
         return text;
     }
 
@@ -102,13 +105,13 @@ public sealed class FieldErrors
             if (Text($"{field}[{index}]", value, maxLength) is { } text) list.Add(text);
             index++;
         }
-        if (list.Count > maxItems) Add(field, $"At most {maxItems} items.");
+        if (list.Count > maxItems) Add(field, ApiText.Format("Field.TooManyItems", maxItems));
         return list;
     }
 
     public int? Range(string field, int? value, int min, int max)
     {
-        if (value is { } v && (v < min || v > max)) Add(field, $"Enter a number from {min} to {max}.");
+        if (value is { } v && (v < min || v > max)) Add(field, ApiText.Format("Field.Range", min, max));
         return value;
     }
 }

@@ -1,3 +1,5 @@
+using OutlookInterviewAddin.Localization;
+
 namespace OutlookInterviewAddin.Validation;
 
 /// <summary>
@@ -9,10 +11,10 @@ namespace OutlookInterviewAddin.Validation;
 /// </summary>
 public static class NameText
 {
-    /// <summary>What a field holds, for its message: "This does not look like {what}: …".</summary>
-    public const string Name = "a name";
-    public const string Organisation = "an organisation's name";
-    public const string Role = "a role";
+    /// <summary>What a field holds, for its message: "This does not look like {what}: …" (keys of <see cref="ApiText"/>).</summary>
+    public const string Name = "NameText.Name";
+    public const string Organisation = "NameText.Organisation";
+    public const string Role = "NameText.Role";
 
     /// <summary>Trimmed text as <see cref="FieldErrors.Text"/> reads it, and an error when it does not look like <paramref name="what"/>.</summary>
     public static string? NameLike(this FieldErrors errors, string field, string? value, int max, string what, bool required = false)
@@ -26,9 +28,9 @@ public static class NameText
     public static string? Problem(string text, string what)
     {
         if (text.Any(char.IsControl))
-            return $"This does not look like {what}: keep it on one line, without tabs or other control characters.";
+            return ApiText.Format("NameText.ControlCharacters", ApiText.Get(what));
         if (HasMarkup(text))
-            return $"This does not look like {what}: remove the <, >, {{ }} or [[ ]].";
+            return ApiText.Format("NameText.Markup", ApiText.Get(what));
         return null;
     }
 

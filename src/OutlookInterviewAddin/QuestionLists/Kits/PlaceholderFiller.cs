@@ -1,4 +1,5 @@
 using System.Text;
+using OutlookInterviewAddin.Localization;
 
 namespace OutlookInterviewAddin.QuestionLists.Kits;
 
@@ -123,14 +124,14 @@ public static class PlaceholderFiller
             {
                 case StrayBraceToken stray:
                     problems.Add(stray.Brace == '{'
-                        ? $"A '{{' at position {stray.Position + 1} is not closed; write placeholders as {{city}}."
-                        : $"A '}}' at position {stray.Position + 1} closes nothing; write placeholders as {{city}}.");
+                        ? ApiText.Format("Placeholder.Unclosed", stray.Position + 1)
+                        : ApiText.Format("Placeholder.Unopened", stray.Position + 1));
                     break;
                 case PlaceholderToken { Name.Length: 0 } p:
-                    problems.Add($"An empty placeholder at position {p.Position + 1}; use one of {KnownNames}.");
+                    problems.Add(ApiText.Format("Placeholder.Empty", p.Position + 1, KnownNames));
                     break;
                 case PlaceholderToken p when Find(p.Name) is null:
-                    problems.Add($"Unknown placeholder {{{p.Name}}}; use one of {KnownNames}.");
+                    problems.Add(ApiText.Format("Placeholder.Unknown", "{" + p.Name + "}", KnownNames));
                     break;
             }
         }
