@@ -36,6 +36,7 @@ export function createShell(root: HTMLElement): Shell {
   const relabel = () => {
     skip.textContent = t("shell.skip");
     appName.textContent = t("shell.appName");
+    document.title = t("shell.appName");
     signedInLabel.textContent = t("shell.signedInAs");
     navigation.setAttribute("aria-label", t("shell.sections"));
     if (surfaceShown) surfaceBadge.textContent = surfaceNames[surfaceShown];
