@@ -15,8 +15,9 @@ public static partial class PaneStrings
 
     /// <summary>
     /// What a French screen must never show: each English text that French says differently, as a
-    /// pattern where every {value} stands for anything. A text French also uses for some key
-    /// ("Notes", "Plan", "LinkedIn") proves nothing and is left out, as is a text of values only.
+    /// pattern where a number ({count}, {n}, {minutes}…) stands for digits and any other {value} for
+    /// anything. A text French also uses for some key ("Notes", "Plan", "LinkedIn") proves nothing
+    /// and is left out, as is one with fewer than four letters of its own ("{what} for {name}").
     /// </summary>
     public static IReadOnlyList<(string Key, string English, Regex Pattern)> EnglishOnly()
     {
@@ -30,13 +31,15 @@ public static partial class PaneStrings
                 var text = Normalize(forms[i]);
                 if (i < theirs.Length && Normalize(theirs[i]) == text) continue;
                 if (french.Contains(text)) continue;
-                if (Regex.Replace(text, @"\{\w+\}", "").Count(char.IsLetter) < 3) continue;
-                var pattern = "^" + Regex.Replace(Regex.Escape(text), @"\\\{\w+}", ".+?") + "$";
+                if (Regex.Replace(text, @"\{\w+\}", "").Count(char.IsLetter) < 4) continue;
+                var pattern = "^" + Regex.Replace(Regex.Escape(text), @"\\\{(\w+)}", m => Numbers.Contains(m.Groups[1].Value) ? @"\d+" : ".+?") + "$";
                 result.Add((key, text, new Regex(pattern, RegexOptions.CultureInvariant)));
             }
         }
         return result;
     }
+
+    private static readonly HashSet<string> Numbers = ["count", "n", "line", "minutes", "seconds", "percent", "status", "total", "place", "estimated", "meeting"];
 
     /// <summary>Spaces of any kind as one, trimmed: how a text reads on screen.</summary>
     public static string Normalize(string text) => Spaces().Replace(text, " ").Trim();

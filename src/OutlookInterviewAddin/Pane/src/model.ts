@@ -2,6 +2,8 @@
 
 import { labels, language, t, type LanguageSetting } from "./i18n";
 
+
+
 // Dates and times live in time.ts; re-exported for the modules that read them from here.
 export { formatDate, formatDateTime, formatEventTime, formatInZone, fromLocalInputValue, toLocalInputValue } from "./time";
 

@@ -6,6 +6,8 @@ import { labels, t } from "./i18n";
 
 
 
+
+
 export type Surface =
   | "messageRead"
   | "messageCompose"

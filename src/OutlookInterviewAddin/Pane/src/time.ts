@@ -11,6 +11,8 @@ import { language, t, type Language } from "./i18n";
 
 
 
+
+
 export interface TimeSettings {
   /** The zone times are shown in and datetime-local fields are read in (IANA). */
   zone: string;
