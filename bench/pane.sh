@@ -7,6 +7,7 @@
 #
 #   bench/pane.sh          # 20 loads of each
 #   LOADS=50 bench/pane.sh
+#   PORT=5310 FLOOR_PORT=5311 bench/pane.sh   # the host and the floor on those ports (free ones when unset)
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -64,7 +65,7 @@ PY
 echo "Publishing the driver and the floor (Release)..."
 dotnet publish "$here/PaneBench" -c Release -o "$work/bench" -v quiet -nologo >"$work/publish.log" 2>&1 || { cat "$work/publish.log"; exit 1; }
 
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
+port="${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')}"
 mkdir -p "$work/data"
 (cd "$work/host" && exec env ASPNETCORE_ENVIRONMENT=Production Storage__DataDirectory="$work/data" \
   dotnet OutlookInterviewAddin.dll --urls "http://127.0.0.1:$port" >"$work/host.log" 2>&1) &

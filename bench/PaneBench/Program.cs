@@ -18,7 +18,8 @@ var loads = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInf
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
 builder.Logging.ClearProviders();
-builder.WebHost.UseUrls("http://127.0.0.1:0");
+// The floor's own port: FLOOR_PORT, or a free one.
+builder.WebHost.UseUrls($"http://127.0.0.1:{Environment.GetEnvironmentVariable("FLOOR_PORT") ?? "0"}");
 var floorHost = builder.Build();
 floorHost.MapStaticAssets();
 await floorHost.StartAsync();

@@ -69,6 +69,9 @@ public sealed record OfficeStub
     /// <summary>The code Office.auth.getAccessToken fails with (13000 when null).</summary>
     public int? SsoError { get; init; }
 
+    /// <summary>Outlook's display language (Office.context.displayLanguage), "en-US" when null.</summary>
+    public string? DisplayLanguage { get; init; }
+
     public static OfficeStub In(OfficeSurface surface) => new() { Surface = surface };
 
     public static OfficeStub OutsideOffice { get; } = new() { Host = null };
@@ -94,6 +97,7 @@ public sealed record OfficeStub
             ["bodyType"] = BodyType,
             ["nestedAppAuth"] = NestedAppAuth,
             ["ssoError"] = SsoError,
+            ["displayLanguage"] = DisplayLanguage,
         };
         return $"window.__officeStubConfig = {JsonSerializer.Serialize(config)};";
     }

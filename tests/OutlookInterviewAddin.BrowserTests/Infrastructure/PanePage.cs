@@ -43,8 +43,9 @@ public sealed class PanePage : IAsyncDisposable
     /// <summary>Opens the pane at <paramref name="path"/> (a hash route such as "#/profile") and waits until it has rendered.</summary>
     /// <remarks><paramref name="colorScheme"/>: what <c>prefers-color-scheme</c> answers (the pane follows it when Office gives no theme).</remarks>
     /// <param name="timezoneId">The browser's time zone (IANA); the machine's when null.</param>
+    /// <param name="locale">The browser's language (navigator.language); Chromium's own when null.</param>
     public static async Task<PanePage> OpenAsync(PaneFixture fixture, OfficeStub? office, string path = "", int width = 360, int height = 720,
-        ColorScheme? colorScheme = null, string? timezoneId = null)
+        ColorScheme? colorScheme = null, string? timezoneId = null, string? locale = null)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -52,6 +53,7 @@ public sealed class PanePage : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = colorScheme ?? ColorScheme.Light,
             TimezoneId = timezoneId,
+            Locale = locale,
         });
         var page = await context.NewPageAsync();
         var pane = new PanePage(context, page);

@@ -150,6 +150,7 @@
     MailboxEnums: { ItemType: { Message: "message", Appointment: "appointment" }, RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" } },
     context: {
       officeTheme: config.theme || undefined,
+      displayLanguage: config.displayLanguage || "en-US",
       // Every requirement set is there, except nested app authentication unless the test asks for it.
       requirements: { isSetSupported: function (name, version) { record("requirements.isSetSupported", [name, version]); return name !== "NestedAppAuth" || config.nestedAppAuth === true; } },
       ui: {

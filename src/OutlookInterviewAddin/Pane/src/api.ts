@@ -4,6 +4,7 @@
 
 import { nextPagePath, type Page } from "./model";
 import type { SignInProvider } from "./signin";
+import { language, t } from "./i18n";
 
 export interface ProblemDetails {
   type?: string;
@@ -38,20 +39,20 @@ export function describeProblem(status: number, problem: ProblemDetails | null):
   if (!genericTitle && detail) return `${title}. ${detail}`.replace(/\.\. /, ". ");
   if (detail) return detail;
   if (!genericTitle) return title!;
-  if (problem?.errors && Object.keys(problem.errors).length > 0) return "Some fields need attention: see the messages beside them.";
+  if (problem?.errors && Object.keys(problem.errors).length > 0) return t("api.fieldsNeedAttention");
   // The local mailbox answers as Graph does: { error: { code, message } }.
   const graphMessage = (problem?.["error"] as { message?: unknown } | undefined)?.message;
   if (typeof graphMessage === "string" && graphMessage.trim()) return graphMessage.trim();
   switch (status) {
-    case 0: return "The add-in's service could not be reached. Check your connection and that the service is running, then try again.";
-    case 401: return "You are signed out. Reload the pane to sign in again.";
-    case 403: return "You are not allowed to do that.";
-    case 404: return "That item was not found. It may have been deleted.";
-    case 409: return "That conflicts with something that already exists.";
-    case 429: return "Too many requests at once. Wait a moment and try again.";
+    case 0: return t("api.unreachable");
+    case 401: return t("api.signedOut");
+    case 403: return t("api.forbidden");
+    case 404: return t("api.notFound");
+    case 409: return t("api.conflict");
+    case 429: return t("api.tooMany");
     default: return status >= 500
-      ? "Something went wrong in the add-in's service. Try again in a moment."
-      : `The request failed (HTTP ${status}).`;
+      ? t("api.serverError")
+      : t("api.httpFailed", { status });
   }
 }
 
@@ -138,6 +139,7 @@ export class ApiClient {
       request.open("POST", path);
       request.setRequestHeader("Authorization", `Bearer ${token}`);
       request.setRequestHeader("Accept", "application/json");
+      request.setRequestHeader("Accept-Language", language());
       request.upload.addEventListener("progress", (event) => {
         if (event.lengthComputable && event.total > 0) onProgress?.(event.loaded / event.total);
       });
@@ -161,7 +163,7 @@ export class ApiClient {
 
   private async attempt(method: string, path: string, body: unknown, forceRefresh: boolean, accept: string): Promise<Response> {
     const token = await this.signIn.getToken(forceRefresh);
-    const headers: Record<string, string> = { Accept: accept, Authorization: `Bearer ${token}` };
+    const headers: Record<string, string> = { Accept: accept, "Accept-Language": language(), Authorization: `Bearer ${token}` };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     try {
       return await this.fetcher(path, { method, headers, body: body === undefined ? null : JSON.stringify(body) });

@@ -5,6 +5,7 @@
 import type { ApiClient, ApiError } from "./api";
 import { sameAddress, type DraftEstimate, type DraftFinding, type DraftKind, type Interview, type InterviewSummary, type Page, type PersonSummary, type Stage } from "./model";
 import { href } from "./router";
+import { labels, t } from "./i18n";
 
 /** Stages in which asking for the conversation (or asking again) still makes sense. */
 export const outreachStages: readonly Stage[] = ["prospect", "contacted", "noReply"];
@@ -12,29 +13,29 @@ export const outreachStages: readonly Stage[] = ["prospect", "contacted", "noRep
 /** Stages not yet past scheduled: the invite can still be sent (or sent again). */
 export const inviteStages: readonly Stage[] = ["prospect", "contacted", "noReply", "scheduled"];
 
-export const draftActionLabels: Record<DraftKind, string> = {
-  outreach: "Draft the outreach request",
-  invite: "Prepare the invite",
-  thankYou: "Draft the thank-you",
-};
+export const draftActionLabels = labels<DraftKind>({
+  outreach: "draftAction.outreach",
+  invite: "draftAction.invite",
+  thankYou: "draftAction.thankYou",
+});
 
-export const draftTitles: Record<DraftKind, string> = {
-  outreach: "Outreach request",
-  invite: "Invite with your questions",
-  thankYou: "Thank-you",
-};
+export const draftTitles = labels<DraftKind>({
+  outreach: "draftTitle.outreach",
+  invite: "draftTitle.invite",
+  thankYou: "draftTitle.thankYou",
+});
 
-export const createLabels: Record<DraftKind, string> = {
-  outreach: "Create draft in Outlook",
-  invite: "Send the invite",
-  thankYou: "Create thank-you draft",
-};
+export const createLabels = labels<DraftKind>({
+  outreach: "create.outreach",
+  invite: "create.invite",
+  thankYou: "create.thankYou",
+});
 
-export const createProgressLabels: Record<DraftKind, string> = {
-  outreach: "Creating the draft in your mailbox",
-  invite: "Creating the invite in your calendar",
-  thankYou: "Creating the thank-you draft in your mailbox",
-};
+export const createProgressLabels = labels<DraftKind>({
+  outreach: "createProgress.outreach",
+  invite: "createProgress.invite",
+  thankYou: "createProgress.thankYou",
+});
 
 export interface DraftAction {
   kind: DraftKind;
@@ -65,8 +66,8 @@ export function draftActionsFor(interview: StageFacts, now: Date): DraftAction[]
     const passed = planned && new Date(interview.plannedStart!).getTime() < now.getTime();
     actions.push({
       kind: "invite", label: draftActionLabels.invite, enabled: planned && !passed,
-      hint: !planned ? "Set a time in the plan first: the invite is for that time."
-        : passed ? "The planned time has passed: choose a new time first." : null,
+      hint: !planned ? t("drafts.hintNoTime")
+        : passed ? t("drafts.hintPassed") : null,
     });
   }
   const afterMeeting = interview.stage === "interviewed" || interview.stage === "thanked"
@@ -75,7 +76,7 @@ export function draftActionsFor(interview: StageFacts, now: Date): DraftAction[]
     const hasTakeaway = interview.takeaways.length > 0;
     actions.push({
       kind: "thankYou", label: draftActionLabels.thankYou, enabled: hasTakeaway,
-      hint: hasTakeaway ? null : "Record a takeaway first: the thank-you quotes the one you choose.",
+      hint: hasTakeaway ? null : t("drafts.hintNoTakeaway"),
     });
   }
   return actions;
@@ -101,10 +102,10 @@ export interface DraftProblem {
 }
 
 const missingLinks: Record<string, (ids: ProblemIds) => { label: string; hash: string }> = {
-  profileName: () => ({ label: "Add your name to your profile", hash: href("/profile") }),
-  personEmail: (ids) => ({ label: `Add ${ids.personName}'s email`, hash: href(`/people/${ids.personId}/edit`) }),
-  plannedStart: (ids) => ({ label: "Set a time in the plan", hash: href(`/interviews/${ids.interviewId}`, { focus: "plan" }) }),
-  takeaways: (ids) => ({ label: "Record a takeaway", hash: href(`/interviews/${ids.interviewId}`, { focus: "takeaways" }) }),
+  profileName: () => ({ label: t("missing.profileName"), hash: href("/profile") }),
+  personEmail: (ids) => ({ label: t("missing.personEmail", { name: ids.personName }), hash: href(`/people/${ids.personId}/edit`) }),
+  plannedStart: (ids) => ({ label: t("missing.plannedStart"), hash: href(`/interviews/${ids.interviewId}`, { focus: "plan" }) }),
+  takeaways: (ids) => ({ label: t("missing.takeaways"), hash: href(`/interviews/${ids.interviewId}`, { focus: "takeaways" }) }),
 };
 
 export interface ProblemIds {
@@ -123,9 +124,9 @@ export function draftProblemOf(error: Pick<ApiError, "status" | "message" | "pro
   const actionValue = problem["action"];
   const action = actionValue === "consent" || actionValue === "signIn" ? actionValue : null;
   let message = error.message;
-  if (retryAfterSeconds !== null) message = `Outlook is busy: try again in ${retryAfterSeconds} ${retryAfterSeconds === 1 ? "second" : "seconds"}.`;
-  else if (action === "consent" && !/grant/i.test(message)) message = `${message} Grant the add-in access to your mailbox, then try again.`;
-  else if (action === "signIn" && !/sign in/i.test(message)) message = `${message} Sign in again, then try again.`;
+  if (retryAfterSeconds !== null) message = t("problem.busy", { count: retryAfterSeconds });
+  else if (action === "consent" && !/grant/i.test(message)) message = t("problem.consent", { message });
+  else if (action === "signIn" && !/sign in/i.test(message)) message = t("problem.signIn", { message });
   return {
     message,
     link: missing ? missingLinks[missing]!(ids) : null,
@@ -173,8 +174,7 @@ export function findingExcerpt(finding: DraftFinding, subject: string, text: str
 /** "12 of 18 questions fit a 30-minute meeting; the other 6 stay in your list:" for an invite that leaves questions out. */
 export function leftOutSentence(estimate: Pick<DraftEstimate, "questionCount" | "meetingMinutes" | "leftOut">): string {
   const fit = estimate.questionCount - estimate.leftOut.length;
-  const others = estimate.leftOut.length === 1 ? "the other one stays" : `the other ${estimate.leftOut.length} stay`;
-  return `${fit} of ${estimate.questionCount} questions ${fit === 1 ? "fits" : "fit"} a ${estimate.meetingMinutes}-minute meeting; ${others} in your list:`;
+  return `${t("drafts.fit", { count: fit, total: estimate.questionCount, minutes: estimate.meetingMinutes })} ${t("drafts.others", { count: estimate.leftOut.length })}`;
 }
 
 /** The person on the list with this email, compared case-insensitively. */

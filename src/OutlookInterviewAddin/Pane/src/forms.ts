@@ -5,6 +5,7 @@
 import { ApiError } from "./api";
 import type { PaneContext } from "./context";
 import { h, replaceChildren, uniqueId } from "./dom";
+import { t } from "./i18n";
 
 export interface FieldOptions {
   name: string;
@@ -212,7 +213,7 @@ export function onSubmit<T>(
 ): void {
   form.noValidate = true;
   const status = formStatus(form, options.statusTestId);
-  const savedMessage = options.savedMessage ?? "Saved.";
+  const savedMessage = options.savedMessage ?? t("forms.saved");
   const pending = draft?.key ? pendingSaved.get(draft.key) : undefined;
   if (pending) {
     if (Date.now() - pending.at < pendingForMs) status.textContent = pending.message;
@@ -236,7 +237,7 @@ export function onSubmit<T>(
     if (button) button.disabled = true;
     clearFieldErrors(form);
     context.clearError();
-    status.textContent = "Saving…";
+    status.textContent = t("forms.saving");
     void context.progress(label, save(valuesOf(form)))
       .then((result) => {
         draft?.clear();
@@ -252,7 +253,7 @@ export function onSubmit<T>(
           context.showError(error.message);
         } else {
           console.error(error);
-          context.showError("Something unexpected went wrong in the pane. What you typed is still here; try again.");
+          context.showError(t("forms.unexpected"));
         }
       })
       .finally(() => {

@@ -7,7 +7,7 @@ import "./pane.css";
 import { ApiClient, ApiError } from "./api";
 import type { Me, PaneContext, View } from "./context";
 import { h, replaceChildren } from "./dom";
-import { detectOffice, onItemChanged, readContext, type OfficeContext } from "./office";
+import { detectOffice, displayLanguage, onItemChanged, readContext, type OfficeContext } from "./office";
 import { matchRoute, type Route } from "./router";
 import { createShell, type Shell } from "./shell";
 import { SignInUnavailableError, createSignIn, loadSignInConfig, signedInUser } from "./signin";
@@ -17,11 +17,12 @@ import type { Profile } from "./model";
 import { homeView } from "./views/home";
 import { notFoundView } from "./views/placeholder";
 import { pageHeader } from "./views/common";
+import { chooseLanguage, onLanguageChanged, setLanguage, t } from "./i18n";
 
 /** A screen's module could not be fetched (the network dropped, or the host was updated meanwhile). */
 class ScreenUnavailableError extends Error {
   constructor() {
-    super("This part of the pane could not be loaded. Check your connection, then try again.");
+    super(t("main.screenUnavailable"));
   }
 }
 
@@ -33,7 +34,7 @@ function lazy<M, K extends keyof M>(load: () => Promise<M>, name: K): View {
   return async (context, match) => {
     let module: M;
     try {
-      module = await context.progress("Opening", load());
+      module = await context.progress(t("main.opening"), load());
     } catch {
       throw new ScreenUnavailableError();
     }
@@ -65,26 +66,40 @@ const routes: Route<View>[] = [
   { pattern: "/mailbox", view: lazy(() => import("./views/mailbox"), "mailboxView") },
 ];
 
-const nav = [
-  { label: "Home", hash: "#/" },
-  { label: "People", hash: "#/people" },
-  { label: "Profile", hash: "#/profile" },
-  { label: "Questions", hash: "#/question-lists" },
+/** The navigation, in the pane's language; the local mailbox stands in for Outlook in local mode only. */
+const nav = (local: boolean) => [
+  { label: t("nav.home"), hash: "#/" },
+  { label: t("nav.people"), hash: "#/people" },
+  { label: t("nav.profile"), hash: "#/profile" },
+  { label: t("nav.questions"), hash: "#/question-lists" },
+  ...(local ? [{ label: t("nav.mailbox"), hash: "#/mailbox" }] : []),
 ];
+
+/** The profile's language setting, else Outlook's display language, else the browser's. */
+function applyLanguage(setting: string | null | undefined): Promise<void> {
+  return setLanguage(chooseLanguage(setting, displayLanguage(), navigator.language)).catch((error: unknown) => {
+    // The French words could not be fetched: the pane stays readable in the language it has.
+    console.error(error);
+  });
+}
 
 async function start(root: HTMLElement): Promise<void> {
   const shell = createShell(root);
-  shell.setNav(nav);
+  shell.setNav(nav(false));
   const systemDark = window.matchMedia?.("(prefers-color-scheme: dark)");
 
   let office: OfficeContext;
   let signInConfig;
   try {
-    [office, signInConfig] = await shell.progress("Starting", Promise.all([detectOffice(), loadSignInConfig()]));
+    [office, signInConfig] = await shell.progress(t("main.starting"), Promise.all([detectOffice(), loadSignInConfig()]));
   } catch (error) {
     showFatal(shell, error, () => void start(root));
     return;
   }
+  // Before any word is shown: Outlook's display language (or the browser's), until the profile says otherwise.
+  await applyLanguage(null);
+  shell.relabel();
+  shell.setNav(nav(false));
   shell.setSurface(office.surface);
   applyTheme(document.documentElement, themeFromOffice(office.theme));
   if (!office.theme && systemDark) document.documentElement.dataset["theme"] = systemDark.matches ? "dark" : "light";
@@ -95,16 +110,17 @@ async function start(root: HTMLElement): Promise<void> {
     const signIn = await createSignIn(signInConfig);
     api = new ApiClient(signIn);
     // Local mode's token answer names the user: no second round trip before the data.
-    me = await shell.progress("Signing in", signedInUser(signIn) ?? api.get<Me>("/api/me"));
+    me = await shell.progress(t("main.signingIn"), signedInUser(signIn) ?? api.get<Me>("/api/me"));
   } catch (error) {
     showFatal(shell, error, () => void start(root));
     return;
   }
   // The header shows the name the user gave in the profile (drafts sign with it), and every time
   // is shown in the profile's zone; both follow the profile when it is saved.
-  const profileSaved = (profile: Profile | null) => {
+  const profileSaved = (profile: Profile | null): Promise<void> => {
     shell.setUser(profile?.fullName?.trim() || me.displayName, me.email);
     setProfileZone(profile?.timeZone);
+    return applyLanguage(profile?.language);
   };
   // The dashboard reads the profile with its own data (the same request: ApiClient shares a GET in
   // flight) and waits for it to be applied; any other first view waits for it here.
@@ -113,7 +129,8 @@ async function start(root: HTMLElement): Promise<void> {
   const dashboardFirst = first?.view === homeView && (office.surface === "browser" || office.surface === "outlookNoItem");
   if (!dashboardFirst) await profileApplied;
   // The local mailbox stands in for Outlook in local mode only; Microsoft 365 has the real one.
-  if (me.mode === "local") shell.setNav([...nav, { label: "Mailbox", hash: "#/mailbox" }]);
+  const local = me.mode === "local";
+  shell.setNav(nav(local));
   document.documentElement.dataset["signedIn"] = "true";
 
   const context: PaneContext = {
@@ -141,7 +158,7 @@ async function start(root: HTMLElement): Promise<void> {
     try {
       content = match ? await match.view(context, match) : await notFoundView(context, { view: notFoundView, params: {}, query: new URLSearchParams(), path: "" });
     } catch (error) {
-      content = h("div", { class: "view" }, pageHeader("This page could not be shown"));
+      content = h("div", { class: "view" }, pageHeader(t("main.pageFailed")));
       shell.showError(messageOf(error), () => void render(true));
     }
     // A later navigation won the race; its view is the one to show.
@@ -152,6 +169,13 @@ async function start(root: HTMLElement): Promise<void> {
   }
 
   window.addEventListener("hashchange", () => void render(true));
+  // A new language (chosen in the profile) relabels the frame and draws the view again; what was
+  // typed in a form is kept in its draft and comes back.
+  onLanguageChanged(() => {
+    shell.relabel();
+    shell.setNav(nav(local));
+    void render(false);
+  });
   onItemChanged(() => {
     context.office = readContext();
     shell.setSurface(context.office.surface);
@@ -162,14 +186,14 @@ async function start(root: HTMLElement): Promise<void> {
 
 function messageOf(error: unknown): string {
   if (error instanceof ApiError || error instanceof SignInUnavailableError || error instanceof ScreenUnavailableError) return error.message;
-  return "Something unexpected went wrong in the pane. Reload it to try again.";
+  return t("main.unexpected");
 }
 
 function showFatal(shell: Shell, error: unknown, retry: () => void): void {
   console.error(error);
   const signInUnavailable = error instanceof SignInUnavailableError;
   replaceChildren(shell.main, h("div", { class: "view", "data-view": "sign-in-problem" },
-    pageHeader(signInUnavailable ? "Cannot sign in here" : "The pane could not start")));
+    pageHeader(signInUnavailable ? t("main.cannotSignIn") : t("main.couldNotStart"))));
   shell.showError(messageOf(error), signInUnavailable && !error.canRetry ? undefined : retry);
   markReady();
 }

@@ -1,47 +1,51 @@
 // The shapes of the workflow API (docs/api.md), as the pane reads them.
 
+import { labels, language, t, type LanguageSetting } from "./i18n";
+
+
+
 // Dates and times live in time.ts; re-exported for the modules that read them from here.
 export { formatDate, formatDateTime, formatEventTime, formatInZone, fromLocalInputValue, toLocalInputValue } from "./time";
 
 export type Stage = "prospect" | "contacted" | "scheduled" | "interviewed" | "thanked" | "stayingInTouch" | "noReply" | "declined";
 
-export const stageLabels: Record<Stage, string> = {
-  prospect: "Prospect",
-  contacted: "Contacted",
-  scheduled: "Scheduled",
-  interviewed: "Interviewed",
-  thanked: "Thanked",
-  stayingInTouch: "Staying in touch",
-  noReply: "No reply",
-  declined: "Declined",
-};
+export const stageLabels = labels<Stage>({
+  prospect: "stage.prospect",
+  contacted: "stage.contacted",
+  scheduled: "stage.scheduled",
+  interviewed: "stage.interviewed",
+  thanked: "stage.thanked",
+  stayingInTouch: "stage.stayingInTouch",
+  noReply: "stage.noReply",
+  declined: "stage.declined",
+});
 
 /** What the button that moves an interview to a stage says. */
-export const stageActions: Record<Stage, string> = {
-  prospect: "Back to prospect",
-  contacted: "Mark contacted",
-  scheduled: "Mark scheduled",
-  interviewed: "Mark interviewed",
-  thanked: "Mark thanked",
-  stayingInTouch: "Mark staying in touch",
-  noReply: "Mark no reply",
-  declined: "Mark declined",
-};
+export const stageActions = labels<Stage>({
+  prospect: "stageAction.prospect",
+  contacted: "stageAction.contacted",
+  scheduled: "stageAction.scheduled",
+  interviewed: "stageAction.interviewed",
+  thanked: "stageAction.thanked",
+  stayingInTouch: "stageAction.stayingInTouch",
+  noReply: "stageAction.noReply",
+  declined: "stageAction.declined",
+});
 
 export type Connection = "manager" | "coopTeammate" | "colleague" | "family" | "friend" | "friendOfFriend" | "alumni" | "professor" | "otherWarm" | "cold";
 
-export const connectionLabels: Record<Connection, string> = {
-  manager: "Manager",
-  coopTeammate: "Co-op teammate",
-  colleague: "Colleague",
-  family: "Family",
-  friend: "Friend",
-  friendOfFriend: "Friend of a friend",
-  alumni: "Alumni",
-  professor: "Professor",
-  otherWarm: "Someone else I know",
-  cold: "I don't know them yet",
-};
+export const connectionLabels = labels<Connection>({
+  manager: "connection.manager",
+  coopTeammate: "connection.coopTeammate",
+  colleague: "connection.colleague",
+  family: "connection.family",
+  friend: "connection.friend",
+  friendOfFriend: "connection.friendOfFriend",
+  alumni: "connection.alumni",
+  professor: "connection.professor",
+  otherWarm: "connection.otherWarm",
+  cold: "connection.cold",
+});
 
 export interface Profile {
   /** How the user signs their mail; every draft needs it. */
@@ -57,6 +61,8 @@ export interface Profile {
   timeZone: string | null;
   signature: string | null;
   updatedAt?: string | null;
+  /** The pane's language: "en", "fr", or "auto" (Outlook's display language, else the browser's). */
+  language?: LanguageSetting;
 }
 
 export interface PersonRef {
@@ -92,6 +98,10 @@ export interface Person extends PersonSummary {
   linkedInUrl: string | null;
   connectionDetail: string | null;
   notes: string | null;
+  /** The language drafts to them are written in. */
+  language?: "en" | "fr";
+  /** In French, tu or vous as the user chose; null: by how the user knows them. */
+  addressForm?: "tu" | "vous" | null;
   referralChain: PersonRef[];
   referrals: PersonRef[];
   interviews: InterviewRow[];
@@ -111,11 +121,14 @@ export interface PersonInput {
   connectionDetail?: string | null;
   notes?: string | null;
   referredById?: string | null;
+  language?: "en" | "fr";
+  /** "auto": by how the user knows them. */
+  addressForm?: "tu" | "vous" | "auto";
 }
 
 export type PlaceKind = "coffee" | "online" | "phone" | "other";
 
-export const placeKindLabels: Record<PlaceKind, string> = { coffee: "Coffee", online: "Online call", phone: "Phone call", other: "Somewhere else" };
+export const placeKindLabels = labels<PlaceKind>({ coffee: "place.coffee", online: "place.online", phone: "place.phone", other: "place.other" });
 
 export interface Takeaway {
   id: string;
@@ -195,16 +208,16 @@ export interface InterviewQuestions {
 
 export type NextActionKind = "thankYou" | "upcomingMeeting" | "followUp" | "secondContact" | "stayInTouch" | "firstContact" | "recordTakeaways" | "planConversation";
 
-export const nextActionLabels: Record<NextActionKind, string> = {
-  thankYou: "Send a thank-you",
-  upcomingMeeting: "Upcoming conversation",
-  followUp: "Follow up once",
-  secondContact: "Try someone else there",
-  stayInTouch: "Stay in touch",
-  firstContact: "Ask for a conversation",
-  recordTakeaways: "Record your takeaways",
-  planConversation: "Plan the conversation",
-};
+export const nextActionLabels = labels<NextActionKind>({
+  thankYou: "nextAction.thankYou",
+  upcomingMeeting: "nextAction.upcomingMeeting",
+  followUp: "nextAction.followUp",
+  secondContact: "nextAction.secondContact",
+  stayInTouch: "nextAction.stayInTouch",
+  firstContact: "nextAction.firstContact",
+  recordTakeaways: "nextAction.recordTakeaways",
+  planConversation: "nextAction.planConversation",
+});
 
 export interface NextAction {
   kind: NextActionKind;
@@ -285,27 +298,27 @@ export function mergeTyped(existing: Person, typed: PersonInput): { input: Perso
     const mine = existing[key];
     const theirs = typed[key] ?? null;
     if (mine || !theirs) return mine;
-    changes.push(`${label}: ${theirs}`);
+    changes.push(t("merge.fill", { label, value: theirs }));
     return theirs;
   };
   const input: PersonInput = {
     name: typed.name || existing.name,
-    greetAs: fill("greetAs", "Greet as"),
+    greetAs: fill("greetAs", t("person.greetAs")),
     email: existing.email,
-    organisation: fill("organisation", "Organisation"),
-    role: fill("role", "Role"),
-    field: fill("field", "Field"),
-    city: fill("city", "City"),
-    timeZone: fill("timeZone", "Time zone"),
-    linkedInUrl: fill("linkedInUrl", "LinkedIn profile"),
+    organisation: fill("organisation", t("person.organisation")),
+    role: fill("role", t("person.role")),
+    field: fill("field", t("person.field")),
+    city: fill("city", t("common.city")),
+    timeZone: fill("timeZone", t("common.timeZone")),
+    linkedInUrl: fill("linkedInUrl", t("person.linkedIn")),
     connection: typed.connection && typed.connection !== "cold" ? typed.connection : existing.connection,
-    connectionDetail: fill("connectionDetail", "In a few words"),
+    connectionDetail: fill("connectionDetail", t("person.connectionDetail")),
     notes: appendNotes(existing.notes, typed.notes ?? null),
     referredById: existing.referredBy?.id ?? null,
   };
-  if (input.name !== existing.name) changes.unshift(`Name: ${existing.name} becomes ${input.name}`);
-  if (input.connection !== existing.connection) changes.push(`How you know them: ${connectionLabels[existing.connection]} becomes ${connectionLabels[input.connection!]}`);
-  if (input.notes !== existing.notes) changes.push("Your new notes are added below the existing ones");
+  if (input.name !== existing.name) changes.unshift(t("merge.name", { old: existing.name, new: input.name }));
+  if (input.connection !== existing.connection) changes.push(t("merge.connection", { old: connectionLabels[existing.connection], new: connectionLabels[input.connection!] }));
+  if (input.notes !== existing.notes) changes.push(t("merge.notes"));
   return { input, changes };
 }
 
@@ -329,7 +342,7 @@ export function splitList(text: string): string[] {
 
 /** Empty strings become null, as the API stores them. */
 /** How the career sounded, the reflection's 1 to 5 (and "not sure yet"). */
-export const fitLabels: Record<string, string> = { "": "Not sure yet", "1": "1: a nightmare", "2": "2: not for me", "3": "3: could go either way", "4": "4: appealing", "5": "5: a dream" };
+export const fitLabels = labels<string>({ "": "fit.none", "1": "fit.1", "2": "fit.2", "3": "fit.3", "4": "fit.4", "5": "fit.5" });
 
 export function orNull(text: string | null | undefined): string | null {
   const trimmed = (text ?? "").trim();
@@ -490,9 +503,9 @@ export interface LocalMailbox {
 /** "12 KB": a file size a person reads at a glance. */
 export function formatSize(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 0) return "";
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes < 1024) return t("size.bytes", { count: bytes });
+  if (bytes < 1024 * 1024) return t("size.kb", { n: Math.round(bytes / 1024) });
+  return t("size.mb", { n: (bytes / (1024 * 1024)).toLocaleString(language(), { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }) });
 }
 
 /** The same email address, whatever the case and the spaces around it. */

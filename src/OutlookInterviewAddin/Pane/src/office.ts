@@ -2,6 +2,12 @@
 // Microsoft's CDN in index.html; when it cannot load (no network, or simply outside Office) the pane
 // carries on as a plain-browser app instead of waiting.
 
+import { labels, t } from "./i18n";
+
+
+
+
+
 export type Surface =
   | "messageRead"
   | "messageCompose"
@@ -18,14 +24,14 @@ export interface OfficeContext {
   theme: Office.OfficeTheme | null;
 }
 
-export const surfaceNames: Record<Surface, string> = {
-  messageRead: "Reading a message",
-  messageCompose: "Writing a message",
-  appointmentOrganizer: "Organizing a meeting",
-  appointmentAttendee: "Attending a meeting",
-  outlookNoItem: "Outlook",
-  browser: "Browser",
-};
+export const surfaceNames = labels<Surface>({
+  messageRead: "surface.messageRead",
+  messageCompose: "surface.messageCompose",
+  appointmentOrganizer: "surface.appointmentOrganizer",
+  appointmentAttendee: "surface.appointmentAttendee",
+  outlookNoItem: "surface.outlookNoItem",
+  browser: "surface.browser",
+});
 
 const browserContext: OfficeContext = { surface: "browser", item: null, theme: null };
 
@@ -78,6 +84,13 @@ export async function detectOffice(): Promise<OfficeContext> {
 function detected(how: OfficeDetection, context: OfficeContext): OfficeContext {
   performance.mark("office-detected", { detail: how });
   return context;
+}
+
+/** Outlook's display language ("fr-FR", "en-US"), when the pane runs in Office. */
+export function displayLanguage(): string | null {
+  if (typeof Office === "undefined") return null;
+  const spoken = Office.context?.displayLanguage;
+  return typeof spoken === "string" && spoken ? spoken : null;
 }
 
 export function readContext(): OfficeContext {
@@ -187,7 +200,7 @@ export function officeCall<T>(invoke: (callback: (result: Office.AsyncResult<T>)
   return new Promise((resolve, reject) => {
     invoke((result) => {
       if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
-      else reject(new Error(result.error?.message || "Outlook did not do it."));
+      else reject(new Error(result.error?.message || t("office.didNotDoIt")));
     });
   });
 }

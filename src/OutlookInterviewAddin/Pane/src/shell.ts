@@ -3,6 +3,7 @@
 
 import { h, replaceChildren } from "./dom";
 import { surfaceNames, type Surface } from "./office";
+import { t } from "./i18n";
 
 export interface Shell {
   main: HTMLElement;
@@ -13,6 +14,8 @@ export interface Shell {
   progress<T>(label: string, work: Promise<T>): Promise<T>;
   showError(message: string, retry?: () => void): void;
   clearError(): void;
+  /** Writes the frame's own words again, in the language the pane now speaks. */
+  relabel(): void;
 }
 
 /** Below this, a progress indicator would only flicker. */
@@ -25,16 +28,29 @@ export function createShell(root: HTMLElement): Shell {
   const status = h("div", { class: "status", role: "status", "aria-live": "polite", "data-testid": "status" });
   const alert = h("div", { class: "alert", role: "alert", "data-testid": "error" });
   const main = h("main", { id: "main", class: "main", tabindex: -1 });
-  const skip = h("button", { class: "skip-link", type: "button", onclick: () => main.focus() }, "Skip to content");
+  const skip = h("button", { class: "skip-link", type: "button", onclick: () => main.focus() });
+  const appName = h("span", { class: "app-name" });
+  const signedInLabel = h("span", { class: "signed-in-label" });
+  const navigation = h("nav", { class: "nav" }, nav);
+  let surfaceShown: Surface | null = null;
+  const relabel = () => {
+    skip.textContent = t("shell.skip");
+    appName.textContent = t("shell.appName");
+    document.title = t("shell.appName");
+    signedInLabel.textContent = t("shell.signedInAs");
+    navigation.setAttribute("aria-label", t("shell.sections"));
+    if (surfaceShown) surfaceBadge.textContent = surfaceNames[surfaceShown];
+  };
+  relabel();
 
   replaceChildren(root,
     skip,
     h("header", { class: "banner" },
       h("div", { class: "banner-row" },
-        h("span", { class: "app-name" }, "Informational interviews"),
+        appName,
         surfaceBadge),
-      h("div", { class: "banner-row" }, h("span", { class: "signed-in-label" }, "Signed in as"), user)),
-    h("nav", { class: "nav", "aria-label": "Pane sections" }, nav),
+      h("div", { class: "banner-row" }, signedInLabel, user)),
+    navigation,
     status,
     alert,
     main);
@@ -61,6 +77,7 @@ export function createShell(root: HTMLElement): Shell {
       user.title = email ?? name;
     },
     setSurface(surface) {
+      surfaceShown = surface;
       surfaceBadge.textContent = surfaceNames[surface];
       document.documentElement.dataset["surface"] = surface;
     },
@@ -92,10 +109,11 @@ export function createShell(root: HTMLElement): Shell {
       }
     },
     showError(message, retry) {
-      replaceChildren(alert, h("p", null, message), retry ? h("button", { type: "button", class: "button", onclick: retry }, "Try again") : null);
+      replaceChildren(alert, h("p", null, message), retry ? h("button", { type: "button", class: "button", onclick: retry }, t("common.tryAgain")) : null);
     },
     clearError() {
       alert.replaceChildren();
     },
+    relabel,
   };
 }

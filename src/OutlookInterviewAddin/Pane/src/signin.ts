@@ -3,6 +3,7 @@
 // sign-in dialog: signinMicrosoft365.ts), loaded only in that mode so local mode never fetches MSAL.js.
 
 import type { Me } from "./context";
+import { language, t } from "./i18n";
 
 export interface SignInConfig {
   mode: "local" | "microsoft365";
@@ -56,13 +57,13 @@ export class LocalSignIn implements SignInProvider {
   private async fetchToken(): Promise<string> {
     let response: Response;
     try {
-      response = await this.fetcher("/auth/local/token", { method: "POST", headers: { Accept: "application/json" } });
+      response = await this.fetcher("/auth/local/token", { method: "POST", headers: { Accept: "application/json", "Accept-Language": language() } });
     } catch {
-      throw new SignInUnavailableError("The add-in's service could not be reached to sign you in. Check that it is running, then reload the pane.");
+      throw new SignInUnavailableError(t("signin.unreachableToken"));
     }
     if (!response.ok) {
       const problem = (await response.json().catch(() => null)) as { title?: string; detail?: string } | null;
-      throw new SignInUnavailableError(problem?.detail ?? problem?.title ?? `Local sign-in failed (HTTP ${response.status}).`);
+      throw new SignInUnavailableError(problem?.detail ?? problem?.title ?? t("signin.localFailed", { status: response.status }));
     }
     const body = (await response.json()) as LocalTokenResponse;
     this.token = { value: body.accessToken, expiresAt: Date.parse(body.expiresOn) };
@@ -105,9 +106,9 @@ export async function loadSignInConfig(fetcher: typeof fetch = (input, init) => 
   try {
     response = await fetcher("/auth/config", { headers: { Accept: "application/json" } });
   } catch {
-    throw new SignInUnavailableError("The add-in's service could not be reached. Check that it is running, then reload the pane.");
+    throw new SignInUnavailableError(t("signin.unreachable"));
   }
-  if (!response.ok) throw new SignInUnavailableError(`The add-in's service did not say how to sign in (HTTP ${response.status}).`);
+  if (!response.ok) throw new SignInUnavailableError(t("signin.noConfig", { status: response.status }));
   return (await response.json()) as SignInConfig;
 }
 
@@ -117,7 +118,7 @@ export async function createSignIn(config: SignInConfig): Promise<SignInProvider
   try {
     module = await import("./signinMicrosoft365Office");
   } catch {
-    throw new SignInUnavailableError("The sign-in part of the pane could not be loaded. Check your connection, then try again.", true);
+    throw new SignInUnavailableError(t("signin.chunk"), true);
   }
   return module.createMicrosoft365SignIn(config);
 }

@@ -8,6 +8,7 @@ import { broadcastResponseToMainFrame } from "@azure/msal-browser/redirect-bridg
 import { loadSignInConfig } from "./signin";
 import { msalConfiguration } from "./signinMicrosoft365Office";
 import type { DialogMessage } from "./signinMicrosoft365";
+import { chooseLanguage, setLanguage, t } from "./i18n";
 
 function say(text: string): void {
   const status = document.getElementById("status");
@@ -17,14 +18,16 @@ function say(text: string): void {
 function send(message: DialogMessage): void {
   const ui = (globalThis.Office as typeof Office | undefined)?.context?.ui as Office.UI | undefined;
   if (ui) ui.messageParent(JSON.stringify(message));
-  else say(message.status === "success" ? "Signed in. You can close this window." : message.message);
+  else say(message.status === "success" ? t("dialogPage.signedIn") : message.message);
 }
 
 async function signIn(): Promise<void> {
   await Office.onReady();
+  // The dialog has no profile to read: Outlook's display language, else the browser's.
+  await setLanguage(chooseLanguage(null, Office.context?.displayLanguage, navigator.language)).catch(() => undefined);
   const config = await loadSignInConfig();
   if (config.mode !== "microsoft365" || !config.clientId) {
-    send({ status: "error", message: "The add-in's service is not set up for Microsoft 365 sign-in." });
+    send({ status: "error", message: t("dialogPage.notSetUp") });
     return;
   }
   const pca = await createStandardPublicClientApplication(msalConfiguration(config));
@@ -33,7 +36,7 @@ async function signIn(): Promise<void> {
   let token = returned;
   if (!token && account) token = await pca.acquireTokenSilent({ scopes: config.scopes, account }).catch(() => null);
   if (!token) {
-    say("Taking you to the Microsoft sign-in page…");
+    say(t("dialogPage.redirecting"));
     await pca.acquireTokenRedirect({ scopes: config.scopes, ...(account ? { account } : {}) });
     return;
   }
@@ -46,5 +49,5 @@ const returning = /[#?&](code|error|state)=/.test(location.hash + location.searc
 (returning ? broadcastResponseToMainFrame() : signIn()).catch((error: unknown) => {
   console.error(error);
   const code = (error as { errorCode?: unknown } | null)?.errorCode;
-  send({ status: "error", message: `Signing in with Microsoft 365 failed${typeof code === "string" ? ` (${code})` : ""}. Close this window and select Try again.` });
+  send({ status: "error", message: t("dialogPage.failed", { code: typeof code === "string" ? ` (${code})` : "" }) });
 });

@@ -7,6 +7,7 @@
 // supplies the real one), so every choice here is unit-tested without a network.
 
 import { SignInUnavailableError, refreshMarginMs, type SignInConfig, type SignInProvider } from "./signin";
+import { t } from "./i18n";
 
 export interface TokenResult {
   accessToken: string;
@@ -53,44 +54,43 @@ export interface SsoProblem {
   canRetry: boolean;
 }
 
-const askAdmin = "Ask whoever runs the add-in's service to check its app registration and manifest (see the README's Microsoft 365 section).";
+const askAdmin = () => t("sso.askAdmin");
 
 /** Office SSO's documented error codes ("Troubleshoot error messages for single sign-on"), in words a user can act on. */
-const ssoProblems: Record<number, SsoProblem> = {
-  13000: { tryDialog: true, canRetry: false, message: "This version of Outlook cannot sign you in to the add-in by itself. Update Office, or sign in in the window the add-in opens." },
-  13001: { tryDialog: true, canRetry: true, message: "You are not signed in to Office. Sign in to Office with your work or school account, then try again." },
-  13002: { tryDialog: false, canRetry: true, message: "Signing in (or agreeing to what the add-in may do) was cancelled. Select Try again and finish signing in to use the add-in." },
-  13003: { tryDialog: true, canRetry: false, message: "Office is signed in with an account the add-in cannot use (for example an on-premises account). Sign in to Office with your work or school Microsoft 365 account." },
-  13004: { tryDialog: false, canRetry: false, message: `The add-in is not set up for sign-in at this address (its manifest names another one). ${askAdmin}` },
-  13005: { tryDialog: true, canRetry: false, message: `Office is not yet allowed to sign you in to this add-in. ${askAdmin}` },
-  13006: { tryDialog: false, canRetry: true, message: "Office had a problem signing you in. Sign out of Office, close and reopen Outlook, then try again." },
-  13007: { tryDialog: true, canRetry: true, message: "Office could not get a sign-in for the add-in just now. Try again in a few minutes." },
-  13008: { tryDialog: false, canRetry: true, message: "A sign-in is still under way. Wait for it to finish, then try again." },
-  13010: { tryDialog: false, canRetry: false, message: "Your browser keeps Outlook and the Microsoft sign-in page in different security zones. Put both in the same zone (or use another browser), then reload the pane." },
-  13012: { tryDialog: true, canRetry: false, message: "This Outlook cannot sign you in to the add-in by itself. Sign in in the window the add-in opens." },
-  13013: { tryDialog: false, canRetry: true, message: "Sign-in was asked for too many times in a short while. Wait a minute, then try again." },
-  50001: { tryDialog: true, canRetry: true, message: "Office's sign-in is unavailable just now (an old copy of Office's script may be cached). Reload the pane, or clear the browser's cache, then try again." },
-};
+const ssoProblems = (): Record<number, SsoProblem> => ({
+  13000: { tryDialog: true, canRetry: false, message: t("sso.13000") },
+  13001: { tryDialog: true, canRetry: true, message: t("sso.13001") },
+  13002: { tryDialog: false, canRetry: true, message: t("sso.13002") },
+  13003: { tryDialog: true, canRetry: false, message: t("sso.13003") },
+  13004: { tryDialog: false, canRetry: false, message: t("sso.13004", { askAdmin: askAdmin() }) },
+  13005: { tryDialog: true, canRetry: false, message: t("sso.13005", { askAdmin: askAdmin() }) },
+  13006: { tryDialog: false, canRetry: true, message: t("sso.13006") },
+  13007: { tryDialog: true, canRetry: true, message: t("sso.13007") },
+  13008: { tryDialog: false, canRetry: true, message: t("sso.13008") },
+  13010: { tryDialog: false, canRetry: false, message: t("sso.13010") },
+  13012: { tryDialog: true, canRetry: false, message: t("sso.13012") },
+  13013: { tryDialog: false, canRetry: true, message: t("sso.13013") },
+  50001: { tryDialog: true, canRetry: true, message: t("sso.50001") },
+});
 
 export function ssoProblem(code: number): SsoProblem {
-  return ssoProblems[code] ?? { tryDialog: true, canRetry: true, message: `Office could not sign you in (error ${code}). Try again.` };
+  return ssoProblems()[code] ?? { tryDialog: true, canRetry: true, message: t("sso.other", { code }) };
 }
 
 /** The dialog's documented failures (displayDialogAsync and DialogEventReceived). */
 export function dialogProblem(code: number): SignInUnavailableError {
   switch (code) {
-    case 12006: return new SignInUnavailableError("The sign-in window was closed before signing in finished. Select Try again to sign in.", true);
-    case 12007: return new SignInUnavailableError("A sign-in window is already open. Finish signing in there, or close it and select Try again.", true);
-    case 12009: return new SignInUnavailableError("The sign-in window was blocked or dismissed. Allow the add-in to open windows (pop-ups), then select Try again.", true);
-    case 12011: return new SignInUnavailableError("Your browser's settings block the sign-in window (Outlook and the add-in are in different security zones). Put both in the same zone, or use another browser, then reload the pane.");
+    case 12006: return new SignInUnavailableError(t("dialog.12006"), true);
+    case 12007: return new SignInUnavailableError(t("dialog.12007"), true);
+    case 12009: return new SignInUnavailableError(t("dialog.12009"), true);
+    case 12011: return new SignInUnavailableError(t("dialog.12011"));
     case 12002: case 12003: case 12004: case 12005:
-      return new SignInUnavailableError(`The sign-in window could not open the add-in's sign-in page (error ${code}). ${askAdmin}`);
-    default: return new SignInUnavailableError(`The sign-in window could not open (error ${code}). Select Try again.`, true);
+      return new SignInUnavailableError(t("dialog.noPage", { code, askAdmin: askAdmin() }));
+    default: return new SignInUnavailableError(t("dialog.other", { code }), true);
   }
 }
 
-const unavailableHere = new SignInUnavailableError(
-  "This Outlook offers no way for the add-in to sign you in (no nested app authentication, no Office sign-in, no dialogs). Use Outlook on the web or an up-to-date Outlook.");
+const unavailableHere = () => new SignInUnavailableError(t("sso.unavailableHere"));
 
 /** Reads a JWT's exp claim (seconds) as milliseconds; null when it is not a readable JWT. */
 export function jwtExpiry(token: string): number | null {
@@ -147,7 +147,7 @@ export class Microsoft365SignIn implements SignInProvider {
 
   private async acquire(forceRefresh: boolean): Promise<TokenResult> {
     if (!this.config.clientId || this.config.scopes.length === 0)
-      throw new SignInUnavailableError(`The add-in's service did not say which app registration to sign in to. ${askAdmin}`);
+      throw new SignInUnavailableError(t("sso.noRegistration", { askAdmin: askAdmin() }));
     if (this.path === "nested app authentication") return await this.viaNestedAppAuth(await this.naa!, forceRefresh);
     if (this.path === "sign-in dialog") return await this.viaDialog(forceRefresh);
     if (this.path === null && this.platform.nestedAppAuthSupported()) {
@@ -178,18 +178,18 @@ export class Microsoft365SignIn implements SignInProvider {
     try {
       return await client.acquireTokenSilent({ scopes, forceRefresh });
     } catch (error) {
-      if (!needsInteraction(error)) throw new SignInUnavailableError("Microsoft 365 could not be reached to sign you in. Check your connection, then select Try again.", true);
+      if (!needsInteraction(error)) throw new SignInUnavailableError(t("sso.unreachable"), true);
     }
     try {
       return await client.acquireTokenPopup({ scopes });
     } catch (error) {
       const code = errorCode(error);
-      if (code === "user_cancelled") throw new SignInUnavailableError("The sign-in window was closed before signing in finished. Select Try again to sign in.", true);
+      if (code === "user_cancelled") throw new SignInUnavailableError(t("dialog.12006"), true);
       if (code === "popup_window_error" || code === "empty_window_error")
-        throw new SignInUnavailableError("The sign-in window was blocked. Allow the add-in to open windows (pop-ups), then select Try again.", true);
+        throw new SignInUnavailableError(t("sso.blocked"), true);
       if (code === "consent_required" || code === "access_denied")
-        throw new SignInUnavailableError(`You or your organisation have not agreed to let the add-in sign you in. ${askAdmin}`);
-      throw new SignInUnavailableError(`Signing in with Microsoft 365 failed${code ? ` (${code})` : ""}. Select Try again.`, true);
+        throw new SignInUnavailableError(t("sso.notAgreed", { askAdmin: askAdmin() }));
+      throw new SignInUnavailableError(t("sso.failed", { code: code ? ` (${code})` : "" }), true);
     }
   }
 
@@ -220,16 +220,16 @@ export class Microsoft365SignIn implements SignInProvider {
       raw = await this.platform.openDialog(this.config.dialogUrl!);
     } catch (error) {
       if (isOfficeCoded(error)) throw dialogProblem(error.code);
-      throw unavailableHere;
+      throw unavailableHere();
     }
     let message: DialogMessage;
     try {
       message = JSON.parse(raw) as DialogMessage;
     } catch {
-      throw new SignInUnavailableError("The sign-in window answered in a way the pane does not understand. Select Try again.", true);
+      throw new SignInUnavailableError(t("sso.notUnderstood"), true);
     }
     if (message.status === "success" && message.accessToken)
       return { accessToken: message.accessToken, expiresOn: message.expiresOn ? new Date(message.expiresOn) : null };
-    throw new SignInUnavailableError(message.status === "error" && message.message ? message.message : "Signing in in the sign-in window failed. Select Try again.", true);
+    throw new SignInUnavailableError(message.status === "error" && message.message ? message.message : t("sso.dialogFailed"), true);
   }
 }

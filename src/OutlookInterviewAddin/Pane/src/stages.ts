@@ -3,6 +3,7 @@
 // meeting) asks for the time or a confirmation instead of happening at once.
 
 import { stageChoices, type Interview, type Stage } from "./model";
+import { labels, t } from "./i18n";
 
 export interface StageMove {
   stage: Stage;
@@ -38,16 +39,16 @@ export type Step = "ask" | "schedule" | "prepare" | "meet" | "record" | "thank" 
 
 export const stepOrder: Step[] = ["ask", "schedule", "prepare", "meet", "record", "thank", "connect", "stay"];
 
-export const stepLabels: Record<Step, string> = {
-  ask: "Ask for the conversation",
-  schedule: "Schedule it",
-  prepare: "Prepare",
-  meet: "Meet",
-  record: "Record the takeaways",
-  thank: "Thank them",
-  connect: "Connect on LinkedIn",
-  stay: "Stay in touch",
-};
+export const stepLabels = labels<Step>({
+  ask: "step.ask",
+  schedule: "step.schedule",
+  prepare: "step.prepare",
+  meet: "step.meet",
+  record: "step.record",
+  thank: "step.thank",
+  connect: "step.connect",
+  stay: "step.stay",
+});
 
 /**
  * The one next step that fits the conversation: asking until they were contacted, scheduling until
@@ -81,5 +82,5 @@ export function currentStep(interview: Pick<Interview, "stage" | "plannedStart" 
 /** A LinkedIn invitation note (under LinkedIn's 300 characters): thanks, and why connect. */
 export function linkedInNote(personName: string, greetAs: string | null, myName: string): string {
   const greet = greetAs?.trim() || personName.trim().split(/\s+/)[0] || personName;
-  return `Hi ${greet}, thank you again for our conversation and your advice. I'd like to stay connected so I can tell you how I put it to use. ${myName}`.slice(0, 300);
+  return t("stages.linkedInNote", { greet, name: myName }).slice(0, 300);
 }

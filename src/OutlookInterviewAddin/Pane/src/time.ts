@@ -7,6 +7,12 @@
 //   so "3:00 PM" can never be read on the wrong clock;
 // - a date carries its year whenever it is not in the current year, so a 2020 plan never looks upcoming.
 
+import { language, t, type Language } from "./i18n";
+
+
+
+
+
 export interface TimeSettings {
   /** The zone times are shown in and datetime-local fields are read in (IANA). */
   zone: string;
@@ -16,6 +22,8 @@ export interface TimeSettings {
   locale?: string;
   /** The current instant (tests fix it). */
   now: () => Date;
+  /** The pane's language (tests fix it): French dates are written the French way. */
+  language?: Language;
 }
 
 export function browserZone(): string {
@@ -75,6 +83,7 @@ export function formatDateTime(iso: string | null | undefined, overrides?: Parti
   if (!date) return "";
   const s = settingsOf(overrides);
   const otherYear = yearIn(date, s.zone) !== yearIn(s.now(), s.zone);
+  if (inFrench(s)) return french(date, s.zone, { time: true, year: otherYear, zoneName: zonesDiffer(s) }) || date.toISOString();
   try {
     return date.toLocaleString(s.locale, {
       timeZone: s.zone, weekday: "short", day: "numeric", month: "short", year: otherYear ? "numeric" : undefined,
@@ -91,6 +100,7 @@ export function formatDate(iso: string | null | undefined, overrides?: Partial<T
   if (!date) return "";
   const s = settingsOf(overrides);
   const otherYear = yearIn(date, s.zone) !== yearIn(s.now(), s.zone);
+  if (inFrench(s)) return french(date, s.zone, { time: false, year: otherYear, zoneName: false }) || date.toISOString().slice(0, 10);
   try {
     return date.toLocaleDateString(s.locale, { timeZone: s.zone, day: "numeric", month: "short", year: otherYear ? "numeric" : undefined });
   } catch {
@@ -105,10 +115,40 @@ export function formatInZone(iso: string, timeZone: string, locale?: string, ove
   const s = settingsOf(overrides);
   try {
     const otherYear = yearIn(date, timeZone) !== yearIn(s.now(), timeZone);
+    if (inFrench(s) && !locale) return french(date, timeZone, { time: true, year: otherYear, zoneName: true });
     return date.toLocaleString(locale ?? s.locale, { timeZone, weekday: "short", day: "numeric", month: "short", year: otherYear ? "numeric" : undefined, hour: "numeric", minute: "2-digit", timeZoneName: "short" });
   } catch {
     return "";
   }
+}
+
+function inFrench(s: TimeSettings): boolean {
+  return (s.language ?? language()) === "fr";
+}
+
+/**
+ * The French way, which Intl does not write ("mardi 8 décembre à 15:30"): "mardi 8 décembre, 15 h 30",
+ * "1er" for the first of the month, "15 h" on the hour, the year when another, the zone when asked.
+ * Non-breaking spaces keep "15 h 30" on one line. "" when the zone is unusable.
+ */
+function french(date: Date, zone: string, what: { time: boolean; year: boolean; zoneName: boolean }): string {
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat("fr-FR", {
+      timeZone: zone, weekday: what.time ? "long" : undefined, day: "numeric", month: "long", year: what.year ? "numeric" : undefined,
+      hour: what.time ? "numeric" : undefined, minute: what.time ? "2-digit" : undefined, hourCycle: "h23",
+      timeZoneName: what.zoneName ? "short" : undefined,
+    }).formatToParts(date);
+  } catch {
+    return "";
+  }
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  const day = part("day") === "1" ? "1er" : part("day");
+  const words = [what.time ? part("weekday") : "", day, part("month"), what.year ? part("year") : ""].filter(Boolean).join(" ");
+  if (!what.time) return words;
+  const minute = part("minute");
+  const clock = `${Number(part("hour"))}\u00a0h${minute === "00" ? "" : `\u00a0${minute}`}`;
+  return `${words}, ${clock}${what.zoneName ? ` ${part("timeZoneName")}` : ""}`;
 }
 
 /**
@@ -170,5 +210,5 @@ export function fromLocalInputValue(value: string, overrides?: Partial<TimeSetti
 /** "In your time zone (America/Toronto)": what a datetime-local field's hint says. */
 export function zoneHint(overrides?: Partial<TimeSettings>): string {
   const s = settingsOf(overrides);
-  return zonesDiffer(s) ? `In your time zone, ${s.zone} (this browser is on ${s.browserZone}).` : "In your time zone.";
+  return zonesDiffer(s) ? t("time.zoneHintOther", { zone: s.zone, browser: s.browserZone }) : t("time.zoneHint");
 }

@@ -2,6 +2,7 @@ import type { PaneContext } from "../context";
 import { h, type Child } from "../dom";
 import { href } from "../router";
 import { formatDateTime } from "../time";
+import { t } from "../i18n";
 
 /** A view's top: the heading that receives focus after navigation, and an optional lead paragraph. */
 export function pageHeader(title: string, lead?: Child): HTMLElement {
@@ -26,7 +27,7 @@ export function card(...children: Child[]): HTMLElement {
  */
 export function confirmPanel(what: Child, yesLabel: string, onYes: (yes: HTMLButtonElement) => void, onCancel: () => void, testId = "confirm-delete"): HTMLElement {
   const yes = h("button", { type: "button", class: "button button-danger" }, yesLabel);
-  const cancel = h("button", { type: "button", class: "button" }, "Cancel");
+  const cancel = h("button", { type: "button", class: "button" }, t("common.cancel"));
   yes.addEventListener("click", () => onYes(yes));
   cancel.addEventListener("click", onCancel);
   return h("div", { class: "confirm", role: "group", "aria-label": yesLabel, "data-testid": testId },
@@ -67,11 +68,11 @@ export function undoDeletedRow(context: PaneContext, kind: Deleted["kind"], test
     lastDeleted = null;
     return null;
   }
-  const undo = h("button", { type: "button", class: "button", "data-testid": testId }, "Undo");
+  const undo = h("button", { type: "button", class: "button", "data-testid": testId }, t("common.undo"));
   undo.addEventListener("click", () => {
     undo.disabled = true;
     context.clearError();
-    void context.progress("Putting it back", context.api.post(`/api/deleted/${deleted.id}/restore`, {}))
+    void context.progress(t("common.puttingBack"), context.api.post(`/api/deleted/${deleted.id}/restore`, {}))
       .then(() => {
         lastDeleted = null;
         context.navigate(href(deleted.kind === "person" ? `/people/${deleted.recordId}` : `/interviews/${deleted.recordId}`));
@@ -80,5 +81,5 @@ export function undoDeletedRow(context: PaneContext, kind: Deleted["kind"], test
       .finally(() => (undo.disabled = false));
   });
   return h("p", { class: "undo-row", role: "status", "data-testid": `${testId}-row` },
-    `Deleted ${deleted.description}. You can undo it until ${formatDateTime(deleted.undoUntil)}. `, undo);
+    t("common.deletedUndo", { what: deleted.description, until: formatDateTime(deleted.undoUntil) }), undo);
 }

@@ -8,6 +8,7 @@ import { downloadBlob } from "../html";
 import { connectionLabels, type Connection, type Profile } from "../model";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
+import { labels, t } from "../i18n";
 
 type Source = "linkedin" | "vcard" | "outlook";
 type Action = "add" | "match" | "skip" | "error";
@@ -48,29 +49,28 @@ interface ImportPreview {
 
 interface ImportResult { source: Source; counts: Counts; rows: ImportRow[] }
 
-const sources: { value: Source; label: string; accept: string | null; hint: string }[] = [
-  { value: "linkedin", label: "LinkedIn connections (Connections.csv)", accept: ".csv,text/csv",
-    hint: "On LinkedIn: Settings, Data privacy, Get a copy of your data, Connections. LinkedIn mails you a link to Connections.csv." },
-  { value: "vcard", label: "Contacts file (vCard, .vcf)", accept: ".vcf,.vcard,text/vcard,text/x-vcard", hint: "Exported from a phone, Outlook, Apple Contacts or Google Contacts." },
-  { value: "outlook", label: "Your Outlook contacts", accept: null, hint: "Read from your mailbox; nothing to upload." },
+const sources = (): { value: Source; label: string; accept: string | null; hint: string }[] => [
+  { value: "linkedin", label: t("source.linkedin"), accept: ".csv,text/csv", hint: t("source.linkedinHint") },
+  { value: "vcard", label: t("source.vcard"), accept: ".vcf,.vcard,text/vcard,text/x-vcard", hint: t("source.vcardHint") },
+  { value: "outlook", label: t("source.outlook"), accept: null, hint: t("source.outlookHint") },
 ];
 
-const actionLabels: Record<Action, string> = { add: "Add", match: "Fill in", skip: "Skip", error: "Not imported" };
+const actionLabels = labels<Action>({ add: "importAction.add", match: "importAction.match", skip: "importAction.skip", error: "importAction.error" });
 
 const maxFileBytes = 5 * 1024 * 1024;
 
 function countsText(c: Counts, done: boolean): string {
   const parts = done
-    ? [`${c.add} added`, `${c.match} filled in`, `${c.skip} skipped`, `${c.error} not imported`]
-    : [`${c.add} to add`, `${c.match} to fill in`, `${c.skip} to skip`, `${c.error} with problems`];
+    ? [t("counts.added", { count: c.add }), t("counts.filled", { count: c.match }), t("counts.skipped", { count: c.skip }), t("counts.notImported", { count: c.error })]
+    : [t("counts.toAdd", { count: c.add }), t("counts.toFill", { count: c.match }), t("counts.toSkip", { count: c.skip }), t("counts.withProblems", { count: c.error })];
   return parts.join(", ") + ".";
 }
 
 function rowItem(row: ImportRow): HTMLElement {
-  const who = row.person.name ?? "(no name)";
+  const who = row.person.name ?? t("data.noName");
   const where = [row.person.organisation, row.person.email].filter(Boolean).join(" · ");
   return h("li", { class: `import-row import-${row.action}`, "data-action": row.action, "data-line": row.line },
-    h("span", { class: "import-line" }, `Line ${row.line}`), " ",
+    h("span", { class: "import-line" }, t("data.line", { line: row.line })), " ",
     h("strong", null, actionLabels[row.action]), ": ",
     h("span", { class: "import-name" }, who),
     where ? h("span", { class: "hint" }, ` (${where})`) : null,
@@ -82,15 +82,15 @@ function importCard(context: PaneContext): HTMLElement {
   const preview = h("div", { "data-testid": "import-preview" });
   const progressLabelId = uniqueId("upload-progress");
   const progress = h("progress", { max: 1, value: 0, hidden: true, "aria-labelledby": progressLabelId, "data-testid": "upload-progress" });
-  const progressLabel = h("span", { id: progressLabelId, class: "hint", hidden: true }, "Uploading");
+  const progressLabel = h("span", { id: progressLabelId, class: "hint", hidden: true }, t("data.uploading"));
   const fileError = h("p", { class: "field-error", id: uniqueId("file-error") });
-  const fileHint = h("p", { class: "hint", id: uniqueId("file-hint") }, sources[0]!.hint);
+  const fileHint = h("p", { class: "hint", id: uniqueId("file-hint") }, sources()[0]!.hint);
   const fileId = uniqueId("import-file");
-  const fileInput = h("input", { type: "file", id: fileId, name: "file", class: "input", accept: sources[0]!.accept, "aria-describedby": `${fileHint.id} ${fileError.id}` });
-  const fileField = h("div", { class: "field" }, h("label", { for: fileId, class: "label" }, "File"), fileHint, fileInput, fileError);
-  const previewButton = h("button", { type: "submit", class: "button button-primary" }, "Preview");
+  const fileInput = h("input", { type: "file", id: fileId, name: "file", class: "input", accept: sources()[0]!.accept, "aria-describedby": `${fileHint.id} ${fileError.id}` });
+  const fileField = h("div", { class: "field" }, h("label", { for: fileId, class: "label" }, t("data.file")), fileHint, fileInput, fileError);
+  const previewButton = h("button", { type: "submit", class: "button button-primary" }, t("data.preview"));
 
-  const radios = sources.map((s, i) => {
+  const radios = sources().map((s, i) => {
     const id = uniqueId("import-source");
     const radio = h("input", { type: "radio", id, name: "source", value: s.value, checked: i === 0 });
     radio.addEventListener("change", () => {
@@ -105,8 +105,8 @@ function importCard(context: PaneContext): HTMLElement {
     return h("div", { class: "field-checkbox" }, radio, h("label", { for: id }, s.label));
   });
 
-  const form = h("form", { class: "form", "aria-label": "Import people" },
-    h("fieldset", { class: "choices" }, h("legend", null, "Where your people are"), radios),
+  const form = h("form", { class: "form", "aria-label": t("data.importPeople") },
+    h("fieldset", { class: "choices" }, h("legend", null, t("data.whereFrom")), radios),
     fileField,
     h("div", { class: "form-actions" }, previewButton),
     progressLabel, progress);
@@ -125,7 +125,7 @@ function importCard(context: PaneContext): HTMLElement {
     preview.replaceChildren();
     const file = fileInput.files?.[0];
     if (source !== "outlook") {
-      const problem = !file ? "Choose the file to import." : file.size > maxFileBytes ? "This file is larger than 5 MB. Split it and import each part." : file.size === 0 ? "This file is empty." : null;
+      const problem = !file ? t("data.chooseFile") : file.size > maxFileBytes ? t("data.tooLarge") : file.size === 0 ? t("data.empty") : null;
       if (problem) {
         fileError.textContent = problem;
         fileInput.setAttribute("aria-invalid", "true");
@@ -142,12 +142,12 @@ function importCard(context: PaneContext): HTMLElement {
       ? context.api.post<ImportPreview>("/api/import/outlook/preview")
       : context.api.upload<ImportPreview>(`/api/import/${source}/preview`, file!, file!.name, (fraction) => {
         progress.value = fraction;
-        progressLabel.textContent = fraction >= 1 ? "Reading the file" : `Uploading, ${Math.round(fraction * 100)}%`;
+        progressLabel.textContent = fraction >= 1 ? t("data.readingFile") : t("data.uploadingPercent", { percent: Math.round(fraction * 100) });
       });
-    void context.progress(source === "outlook" ? "Reading your Outlook contacts" : "Reading the file", work)
+    void context.progress(source === "outlook" ? t("data.readingOutlook") : t("data.readingFile"), work)
       .then((result) => showPreview(result))
       .catch((error: unknown) => {
-        const message = error instanceof ApiError ? error.message : "The file could not be read. Try again.";
+        const message = error instanceof ApiError ? error.message : t("data.couldNotRead");
         if (error instanceof ApiError && error.fieldErrors["file"]) {
           fileError.textContent = error.fieldErrors["file"].join(" ");
           fileInput.setAttribute("aria-invalid", "true");
@@ -168,72 +168,72 @@ function importCard(context: PaneContext): HTMLElement {
     const connection = h("select", { id: connectionId, name: "connection", class: "input" },
       (Object.keys(connectionLabels) as Connection[]).map((c) => h("option", { value: c, selected: c === result.defaultConnection }, connectionLabels[c])));
     const importButton = h("button", { type: "button", class: "button button-primary", disabled: toImport.length === 0 },
-      toImport.length === 1 ? "Import 1 person" : `Import ${toImport.length} people`);
-    const list = h("ul", { class: "import-rows", "aria-label": "What the import will do, row by row" }, result.rows.map(rowItem));
+      t("data.importN", { count: toImport.length }));
+    const list = h("ul", { class: "import-rows", "aria-label": t("data.rowByRow") }, result.rows.map(rowItem));
     replaceChildren(preview,
-      h("h3", null, result.fileName ? `Preview of ${result.fileName}` : "Preview of your Outlook contacts"),
+      h("h3", null, result.fileName ? t("data.previewOf", { file: result.fileName }) : t("data.previewOutlook")),
       h("p", { "data-testid": "preview-counts" }, countsText(result.counts, false)),
-      h("p", { class: "hint" }, "Nobody you already have is changed: a match only fills in what is empty. Rows with problems are left out; fix them in the file and import it again."),
-      h("div", { class: "field" }, h("label", { for: connectionId, class: "label" }, "How you know the people added"), connection),
+      h("p", { class: "hint" }, t("data.nobodyChanged")),
+      h("div", { class: "field" }, h("label", { for: connectionId, class: "label" }, t("data.howKnowAdded")), connection),
       h("div", { class: "form-actions" }, importButton),
       list);
-    status.textContent = `Preview ready: ${countsText(result.counts, false)}`;
+    status.textContent = t("data.previewReady", { counts: countsText(result.counts, false) });
     importButton.addEventListener("click", () => {
       importButton.disabled = true;
       context.clearError();
       const body = { source: result.source, connection: connection.value, people: toImport.map((r) => r.person) };
-      void context.progress("Importing", context.api.post<ImportResult>("/api/import", body))
+      void context.progress(t("data.importing"), context.api.post<ImportResult>("/api/import", body))
         .then((done) => {
           // Rows with problems were not sent: they count as not imported.
           const counts = { ...done.counts, error: done.counts.error + result.counts.error, skip: done.counts.skip + result.counts.skip };
           replaceChildren(list, done.rows.map(rowItem));
-          importButton.textContent = "Imported";
-          importButton.after(linkButton("Open your people", href("/people"), false));
-          status.textContent = `Import done: ${countsText(counts, true)}`;
+          importButton.textContent = t("data.imported");
+          importButton.after(linkButton(t("data.openPeople"), href("/people"), false));
+          status.textContent = t("data.importDone", { counts: countsText(counts, true) });
         })
         .catch((error: unknown) => {
           importButton.disabled = false;
-          context.showError(error instanceof ApiError ? error.message : "The import did not finish. Nothing is added twice if you try again.");
+          context.showError(error instanceof ApiError ? error.message : t("data.importFailed"));
         });
     });
     importButton.focus();
   }
 
   return card(
-    h("h2", null, "Import people"),
-    h("p", null, "Bring in the people you already know: your LinkedIn connections, a contacts file, or your Outlook contacts. You see who would be added before anything changes."),
+    h("h2", null, t("data.importPeople")),
+    h("p", null, t("data.importLead")),
     form, preview, status);
 }
 
-const exports = [
-  { label: "Everything (JSON)", path: "/api/export", fileName: "interviews-export.json" },
-  { label: "People (CSV)", path: "/api/export/people.csv", fileName: "people.csv" },
-  { label: "People (vCard)", path: "/api/export/people.vcf", fileName: "people.vcf" },
-  { label: "Planned conversations (calendar, .ics)", path: "/api/export/planned-conversations.ics", fileName: "planned-conversations.ics" },
+const exports = () => [
+  { label: t("export.all"), path: "/api/export", fileName: "interviews-export.json" },
+  { label: t("export.peopleCsv"), path: "/api/export/people.csv", fileName: "people.csv" },
+  { label: t("export.peopleVcf"), path: "/api/export/people.vcf", fileName: "people.vcf" },
+  { label: t("export.planned"), path: "/api/export/planned-conversations.ics", fileName: "planned-conversations.ics" },
 ];
 
 function exportCard(context: PaneContext): HTMLElement {
   const status = h("p", { class: "saved", role: "status", "data-testid": "export-status" });
-  const buttons = exports.map((e) => {
-    const button = h("button", { type: "button", class: "button" }, `Download ${e.label}`);
+  const buttons = exports().map((e) => {
+    const button = h("button", { type: "button", class: "button" }, t("data.download", { what: e.label }));
     button.addEventListener("click", () => {
       button.disabled = true;
       context.clearError();
       status.textContent = "";
       // The API needs the token, so a plain link would get a 401: fetch, then save what came.
-      void context.progress("Preparing the download", context.api.getBlob(e.path))
+      void context.progress(t("data.preparing"), context.api.getBlob(e.path))
         .then((blob) => {
           downloadBlob(blob, e.fileName);
-          status.textContent = `Downloaded ${e.fileName}.`;
+          status.textContent = t("data.downloaded", { file: e.fileName });
         })
-        .catch((error: unknown) => context.showError(error instanceof ApiError ? error.message : "The file could not be downloaded."))
+        .catch((error: unknown) => context.showError(error instanceof ApiError ? error.message : t("common.couldNotDownload")))
         .finally(() => (button.disabled = false));
     });
     return h("li", null, button);
   });
   return card(
-    h("h2", null, "Export"),
-    h("p", null, "Take your data with you: everything as one JSON file, your people for a spreadsheet or an address book, your planned conversations for any calendar."),
+    h("h2", null, t("data.export")),
+    h("p", null, t("data.exportLead")),
     h("ul", { class: "button-list" }, buttons),
     status);
 }
@@ -245,11 +245,11 @@ function eraseCard(context: PaneContext, names: string[]): HTMLElement {
   const errorId = `${inputId}-error`;
   const input = h("input", { type: "text", id: inputId, name: "confirmation", class: "input", autocomplete: "off", "aria-describedby": `${hintId} ${errorId}` });
   const error = h("p", { id: errorId, class: "field-error", "data-error-for": "confirmation" });
-  const button = h("button", { type: "submit", class: "button button-danger" }, "Delete all my data");
-  const form = h("form", { class: "form", "aria-label": "Delete all my data" },
+  const button = h("button", { type: "submit", class: "button button-danger" }, t("data.deleteAll"));
+  const form = h("form", { class: "form", "aria-label": t("data.deleteAll") },
     h("div", { class: "field" },
-      h("label", { for: inputId, class: "label" }, "Type DELETE to confirm"),
-      h("p", { id: hintId, class: "hint" }, names.length > 0 ? `Or type your name (${names[0]}).` : "Or type your name."),
+      h("label", { for: inputId, class: "label" }, t("data.typeDelete")),
+      h("p", { id: hintId, class: "hint" }, names.length > 0 ? t("data.orYourNameIs", { name: names[0]! }) : t("data.orYourName")),
       input, error),
     h("div", { class: "form-actions" }, button));
   form.noValidate = true;
@@ -263,38 +263,38 @@ function eraseCard(context: PaneContext, names: string[]): HTMLElement {
     const typed = input.value.trim();
     const confirms = typed.toUpperCase() === "DELETE" || names.some((n) => n.trim().toLowerCase() === typed.toLowerCase());
     if (!confirms) {
-      error.textContent = "Type DELETE (or your name) exactly, to show you mean it.";
+      error.textContent = t("data.typeExactly");
       input.setAttribute("aria-invalid", "true");
       input.focus();
       return;
     }
     button.disabled = true;
     context.clearError();
-    void context.progress("Deleting all your data", context.api.post<{ total: number }>("/api/data/erase", { confirmation: typed }))
+    void context.progress(t("data.deletingAll"), context.api.post<{ total: number }>("/api/data/erase", { confirmation: typed }))
       .then((result) => {
         input.value = "";
-        status.textContent = `All your data is deleted (${result.total} ${result.total === 1 ? "item" : "items"}). You can start again from an empty list.`;
+        status.textContent = t("data.deleted", { count: result.total });
       })
       .catch((failure: unknown) => {
         if (failure instanceof ApiError && failure.fieldErrors["confirmation"]) {
           error.textContent = failure.fieldErrors["confirmation"].join(" ");
           input.setAttribute("aria-invalid", "true");
         }
-        context.showError(failure instanceof ApiError ? failure.message : "Nothing was deleted. Try again.");
+        context.showError(failure instanceof ApiError ? failure.message : t("data.nothingDeleted"));
       })
       .finally(() => (button.disabled = false));
   });
   return card(
-    h("h2", null, "Delete all my data"),
-    h("p", null, "Deletes your profile, every person, every conversation with its plan, takeaways and updates, your question lists and, in local mode, your local mailbox. It cannot be undone: download an export first if you may want it back. Other people's data is not touched."),
+    h("h2", null, t("data.deleteAll")),
+    h("p", null, t("data.deleteLead")),
     form, status);
 }
 
 export const dataView: View = async (context) => {
-  const profile = await context.progress("Loading", context.api.get<Profile>("/api/profile"));
+  const profile = await context.progress(t("common.loading"), context.api.get<Profile>("/api/profile"));
   const names = [profile.fullName, context.me.displayName].filter((n): n is string => !!n && n.trim().length > 0);
   return h("div", { class: "view", "data-view": "data" },
-    pageHeader("Your data", "Import the people you know, take everything with you, or delete it all."),
+    pageHeader(t("common.yourData"), t("data.lead")),
     importCard(context),
     exportCard(context),
     eraseCard(context, names));

@@ -22,15 +22,16 @@ import { href } from "../router";
 import { formatInZone } from "../time";
 import { card, linkButton, pageHeader } from "./common";
 import { notFoundView } from "./placeholder";
+import { lowerFirst, labels, t } from "../i18n";
 
 /** How long typing must pause before the outreach text is checked again. */
 const recheckDelayMs = 600;
 
-const leads: Record<DraftKind, string> = {
-  outreach: "A short, friendly request: how you know them, what you are curious about, and a question asking for 15 to 30 minutes. Never ask for a job.",
-  invite: "The invitation for the time you planned, with your questions in its body and attached as a file, so both of you see the plan before you meet.",
-  thankYou: "Send it within a day: thank them, quote the advice that helped most, and say how you will act on it.",
-};
+const leads = labels<DraftKind>({
+  outreach: "lead.outreach",
+  invite: "lead.invite",
+  thankYou: "lead.thankYou",
+});
 
 export const draftView: View = async (context, match) => {
   const id = match.params["id"]!;
@@ -39,7 +40,7 @@ export const draftView: View = async (context, match) => {
   const kind: DraftKind = kindParam;
   // The invite is an event of its own; only mail can be a reply.
   const replyTo = kind === "invite" ? null : match.query.get("replyTo");
-  const interview = await context.progress("Loading the conversation", context.api.get<Interview>(`/api/interviews/${encodeURIComponent(id)}`));
+  const interview = await context.progress(t("interview.loading"), context.api.get<Interview>(`/api/interviews/${encodeURIComponent(id)}`));
   const ids: ProblemIds = { interviewId: interview.id, personId: interview.person.id, personName: interview.person.name };
   const draftKey = `draft:${interview.id}:${kind}`;
   const stored = storedDraft(draftKey);
@@ -51,14 +52,14 @@ export const draftView: View = async (context, match) => {
   const previewPath = `/api/interviews/${encodeURIComponent(interview.id)}/drafts/${kind}/preview`;
   let preview: DraftPreview;
   try {
-    preview = await context.progress("Writing the draft", context.api.post<DraftPreview>(previewPath, initialEdits));
+    preview = await context.progress(t("draft.writing"), context.api.post<DraftPreview>(previewPath, initialEdits));
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     return problemPage(context, interview, kind, draftProblemOf(error, ids), match.path);
   }
 
-  const title = `${draftTitles[kind]} for ${interview.person.name}`;
-  const subjectField = field({ name: "subject", label: "Subject", value: preview.subject });
+  const title = t("draft.title", { what: draftTitles[kind], name: interview.person.name });
+  const subjectField = field({ name: "subject", label: t("draft.subject"), value: preview.subject });
   const subjectInput = subjectField.querySelector("input")!;
   const bodyLabelId = uniqueId("draft-body-label");
   const bodyHintId = uniqueId("draft-body-hint");
@@ -97,24 +98,24 @@ export const draftView: View = async (context, match) => {
   // keeps (no placeholder, gap or markup, say from a name typed with one). Only the one-line summary is a live region: reading the
   // whole list out after every pause in typing would drown the user.
   const checkerSummary = h("p", { role: "status", class: "checker-summary", "data-testid": "findings-summary" });
-  const checkerList = h("ul", { class: "list findings", "data-testid": "findings", "aria-label": "What the checker found" });
+  const checkerList = h("ul", { class: "list findings", "data-testid": "findings", "aria-label": t("draft.checkerFound") });
   const showFindings = (findings: DraftFinding[]) => {
     checkerSummary.textContent = findings.length === 0
-      ? "No problems found."
-      : findings.length === 1 ? "1 thing to look at." : `${findings.length} things to look at.`;
+      ? t("common.noProblems")
+      : t("common.thingsToLook", { count: findings.length });
     replaceChildren(checkerList, findings.map((f) => {
       // The checker's own message often quotes the words already.
       const found = findingExcerpt(f, subjectInput.value, text);
       const excerpt = found && !f.message.includes(found) ? found : "";
       return h("li", { class: "list-item finding", "data-rule": f.rule },
         h("span", { class: "list-title" }, f.message),
-        h("span", { class: "list-meta" }, f.part === "subject" ? "Subject" : "Body", excerpt ? `: “${excerpt}”` : ""));
+        h("span", { class: "list-meta" }, f.part === "subject" ? t("draft.subject") : t("draft.partBody"), excerpt ? t("draft.excerpt", { text: excerpt }) : ""));
     }));
   };
   let generation = 0;
   const recheck = async () => {
     const mine = ++generation;
-    checkerSummary.textContent = "Checking…";
+    checkerSummary.textContent = t("common.checking");
     try {
       const next = await context.api.post<DraftPreview>(previewPath, edits());
       if (mine !== generation) return;
@@ -123,7 +124,7 @@ export const draftView: View = async (context, match) => {
       showFindings(next.findings);
     } catch (error) {
       if (mine !== generation) return;
-      checkerSummary.textContent = "The text could not be checked just now.";
+      checkerSummary.textContent = t("draft.couldNotCheck");
       if (!(error instanceof ApiError)) throw error;
       showEditErrors(error.fieldErrors);
       context.showError(draftProblemOf(error, ids).message);
@@ -139,28 +140,28 @@ export const draftView: View = async (context, match) => {
   subjectInput.addEventListener("input", edited);
   body.addEventListener("input", edited);
 
-  const checkAgain = h("button", { type: "button", class: "button" }, "Check again");
+  const checkAgain = h("button", { type: "button", class: "button" }, t("draft.checkAgain"));
   checkAgain.addEventListener("click", () => {
     scheduleCheck.cancel();
     void recheck();
   });
 
   const messageCard = card(
-    h("h2", null, kind === "invite" ? "The invitation" : "The message"),
+    h("h2", null, kind === "invite" ? t("draft.theInvitation") : t("draft.theMessage")),
     h("dl", { class: "facts" },
-      h("dt", null, "To"),
+      h("dt", null, t("draft.to")),
       h("dd", { "data-testid": "draft-to" }, preview.to.name ? `${preview.to.name} <${preview.to.address}>` : preview.to.address)),
-    replyTo ? h("p", { class: "hint", "data-testid": "draft-reply" }, "It goes in as a reply to the message you have open, in the same conversation.") : null,
+    replyTo ? h("p", { class: "hint", "data-testid": "draft-reply" }, t("draft.replyHint")) : null,
     h("div", { class: "form" },
       subjectField,
       h("div", { class: "field" },
-        h("span", { id: bodyLabelId, class: "label" }, "Body"),
-        h("p", { id: bodyHintId, class: "hint" }, "Edit it here as you like; formatting such as bold and lists is kept."),
+        h("span", { id: bodyLabelId, class: "label" }, t("draft.partBody")),
+        h("p", { id: bodyHintId, class: "hint" }, t("draft.bodyHint")),
         body,
         bodyError)),
     checked
       ? h("section", { class: "checker", "aria-labelledby": "checker-title" },
-        h("h3", { id: "checker-title" }, kind === "outreach" ? "The outreach rules" : "Before you send"),
+        h("h3", { id: "checker-title" }, kind === "outreach" ? t("draft.outreachRules") : t("draft.beforeSend")),
         checkerSummary, checkerList,
         h("div", { class: "button-row" }, checkAgain))
       : null);
@@ -173,7 +174,7 @@ export const draftView: View = async (context, match) => {
       takeawayId = chosen;
       const mine = ++generation;
       try {
-        const next = await context.progress("Writing the thank-you again", context.api.post<DraftPreview>(previewPath, { subject: subjectInput.value, takeawayId: chosen }));
+        const next = await context.progress(t("draft.writingThankYou"), context.api.post<DraftPreview>(previewPath, { subject: subjectInput.value, takeawayId: chosen }));
         if (mine !== generation) return;
         text = next.text;
         takeawayId = next.takeawayId ?? chosen;
@@ -188,15 +189,15 @@ export const draftView: View = async (context, match) => {
     const groupName = uniqueId("takeaway");
     takeawayCard = card(
       h("fieldset", { class: "choices", "data-testid": "takeaway-choice" },
-        h("legend", null, "The takeaway to quote"),
-        h("p", { class: "hint" }, "Choosing another writes the message again around it; your subject stays."),
-        interview.takeaways.map((t) => {
+        h("legend", null, t("draft.takeawayToQuote")),
+        h("p", { class: "hint" }, t("draft.takeawayHint")),
+        interview.takeaways.map((takeaway) => {
           const radioId = uniqueId("takeaway-option");
-          const radio = h("input", { type: "radio", id: radioId, name: groupName, value: t.id, checked: t.id === takeawayId });
+          const radio = h("input", { type: "radio", id: radioId, name: groupName, value: takeaway.id, checked: takeaway.id === takeawayId });
           radio.addEventListener("change", () => {
-            if (radio.checked) void rewrite(t.id);
+            if (radio.checked) void rewrite(takeaway.id);
           });
-          return h("div", { class: "field-checkbox" }, radio, h("label", { for: radioId }, t.text, t.isMostHelpful ? " (most helpful)" : ""));
+          return h("div", { class: "field-checkbox" }, radio, h("label", { for: radioId }, takeaway.text, takeaway.isMostHelpful ? t("draft.mostHelpful") : ""));
         })));
   }
 
@@ -207,16 +208,16 @@ export const draftView: View = async (context, match) => {
 
   function showProblem(problem: DraftProblem): void {
     context.showError(problem.message);
-    const retryLabel = problem.action === "consent" ? "Grant access and try again" : problem.action === "signIn" ? "Sign in again" : null;
+    const retryLabel = problem.action === "consent" ? t("draft.grantRetry") : problem.action === "signIn" ? t("draft.signInAgain") : null;
     const retry = retryLabel ? h("button", { type: "button", class: "button" }, retryLabel) : null;
     retry?.addEventListener("click", () => runCreate());
     const existing = problem.existing ? whereLink(context, kind, problem.existing) : null;
     replaceChildren(problemArea, (problem.link || retry || existing || problem.retryAfterSeconds || problem.inProgress) ? h("div", { class: "problem" },
       h("p", null, problem.message),
       problem.retryAfterSeconds
-        ? h("p", { class: "hint" }, `The button comes back in ${problem.retryAfterSeconds} seconds.`)
+        ? h("p", { class: "hint" }, t("draft.buttonBack", { seconds: problem.retryAfterSeconds }))
         : null,
-      problem.inProgress ? h("p", { class: "hint" }, "It finishes on its own; try again in a moment to see the result.") : null,
+      problem.inProgress ? h("p", { class: "hint" }, t("draft.inProgress")) : null,
       h("div", { class: "button-row" },
         problem.link ? linkButton(problem.link.label, problem.link.hash) : null,
         retry,
@@ -243,7 +244,7 @@ export const draftView: View = async (context, match) => {
         if (!(error instanceof ApiError)) {
           console.error(error);
           create.disabled = false;
-          context.showError("Something unexpected went wrong in the pane. Your draft is still here; try again.");
+          context.showError(t("draft.unexpected"));
           return;
         }
         const problem = draftProblemOf(error, ids);
@@ -261,7 +262,7 @@ export const draftView: View = async (context, match) => {
     takeawayCard,
     messageCard,
     card(
-      h("div", { class: "button-row" }, create, linkButton("Back to the conversation", href(`/interviews/${interview.id}`), false)),
+      h("div", { class: "button-row" }, create, linkButton(t("common.backToConversation"), href(`/interviews/${interview.id}`), false)),
       problemArea,
       resultArea));
 };
@@ -277,55 +278,55 @@ function inviteDetails(interview: Interview, preview: DraftPreview): HTMLElement
     const theirs = meeting.personTimeZone && meeting.personTimeZone !== meeting.timeZone ? formatInZone(meeting.start, meeting.personTimeZone) : "";
     const minutes = Math.round((new Date(meeting.end).getTime() - new Date(meeting.start).getTime()) / 60_000);
     sections.push(card(
-      h("h2", null, "When"),
+      h("h2", null, t("draft.when")),
       own
         ? h("dl", { class: "facts", "data-testid": "meeting-summary" },
-          h("dt", null, "Your time"), h("dd", null, own),
-          theirs ? [h("dt", null, `${interview.person.name}'s time`), h("dd", { "data-testid": "meeting-their-time" }, theirs)] : null,
-          Number.isFinite(minutes) && minutes > 0 ? [h("dt", null, "Length"), h("dd", null, `${minutes} minutes`)] : null)
+          h("dt", null, t("draft.yourTime")), h("dd", null, own),
+          theirs ? [h("dt", null, t("draft.theirTime", { name: interview.person.name })), h("dd", { "data-testid": "meeting-their-time" }, theirs)] : null,
+          Number.isFinite(minutes) && minutes > 0 ? [h("dt", null, t("draft.length")), h("dd", null, t("draft.minutes", { minutes }))] : null)
         : h("p", { "data-testid": "meeting-summary" }, meeting.summary)));
   }
   const estimate = preview.estimate;
   if (estimate) {
     sections.push(card(
-      h("h2", null, "Time for your questions"),
+      h("h2", null, t("draft.timeForQuestions")),
       h("p", { "data-testid": "estimate" },
-        `${estimate.questionCount} ${estimate.questionCount === 1 ? "question takes" : "questions take"} about ${estimate.estimatedMinutes} minutes; the meeting is ${estimate.meetingMinutes} minutes.`),
+        t("draft.estimate", { count: estimate.questionCount, estimated: estimate.estimatedMinutes, meeting: estimate.meetingMinutes })),
       estimate.tooLong
         ? [
-          h("p", { class: "warning" }, "That is more than the meeting allows, so the invite carries the questions that fit, one from each part first."),
+          h("p", { class: "warning" }, t("draft.tooLong")),
           h("p", { "data-testid": "left-out-summary" }, leftOutSentence(estimate)),
           h("ul", { "data-testid": "left-out-questions" }, estimate.leftOut.map((q) => h("li", null, q))),
-          linkButton("Tailor the questions for this conversation", href(`/interviews/${interview.id}/questions`), false),
+          linkButton(t("draft.tailorForThis"), href(`/interviews/${interview.id}/questions`), false),
         ]
-        : h("p", { class: "hint" }, "They fit in the meeting.")));
+        : h("p", { class: "hint" }, t("draft.theyFit"))));
   }
   const attachment = preview.attachment;
   if (attachment) {
     const link = h("a", { href: base64Url(attachment.contentBase64, attachment.contentType), download: attachment.fileName, "data-testid": "attachment-link" }, attachment.fileName);
     sections.push(card(
-      h("h2", null, "Attached file"),
+      h("h2", null, t("draft.attachedFile")),
       h("p", null, link, ` (${formatSize(attachment.size)})`),
-      h("p", { class: "hint" }, "Your question list, as a Word document: it opens in Outlook, Word or any phone's document viewer, and either of you can take notes in it.")));
+      h("p", { class: "hint" }, t("draft.attachedHint"))));
   }
   return sections;
 }
 
 const resultSentences: Record<DraftKind, Record<DraftCreated["outcome"], (name: string, isReply: boolean) => string>> = {
   outreach: {
-    created: (name, reply) => `The request to ${name} is in your Drafts folder${reply ? ", as a reply in your conversation" : ""}. Read it over and send it from Outlook.`,
-    updated: (name) => `Your draft to ${name} is updated with these changes.`,
-    resumed: (name) => `Your draft to ${name} is ready.`,
+    created: (name, reply) => t("result.outreach.created", { name, reply: reply ? t("result.asReply") : "" }),
+    updated: (name) => t("result.outreach.updated", { name }),
+    resumed: (name) => t("result.outreach.resumed", { name }),
   },
   invite: {
-    created: (name) => `The invite is on your calendar and on its way to ${name}, with your question list attached.`,
-    updated: (name) => `The invite to ${name} is updated.`,
-    resumed: (name) => `The invite that was interrupted is finished: it is on your calendar and on its way to ${name}, with your question list attached.`,
+    created: (name) => t("result.invite.created", { name }),
+    updated: (name) => t("result.invite.updated", { name }),
+    resumed: (name) => t("result.invite.resumed", { name }),
   },
   thankYou: {
-    created: (name, reply) => `The thank-you to ${name} is in your Drafts folder${reply ? ", as a reply in your conversation" : ""}. Send it today.`,
-    updated: (name) => `Your thank-you to ${name} is updated with these changes.`,
-    resumed: (name) => `Your thank-you to ${name} is ready.`,
+    created: (name, reply) => t("result.thankYou.created", { name, reply: reply ? t("result.asReply") : "" }),
+    updated: (name) => t("result.thankYou.updated", { name }),
+    resumed: (name) => t("result.thankYou.resumed", { name }),
   },
 };
 
@@ -335,12 +336,12 @@ function whereLink(context: PaneContext, kind: DraftKind, item: { itemId: string
   const itemKind = kind === "invite" ? "appointment" : "message";
   if (link.type === "outlook") {
     if (openNow) openInOutlook(itemKind, item.itemId);
-    const open = h("button", { type: "button", class: "button", "data-testid": "result-link" }, kind === "invite" ? "Open the invite in Outlook" : "Open the draft in Outlook");
+    const open = h("button", { type: "button", class: "button", "data-testid": "result-link" }, kind === "invite" ? t("draft.openInviteOutlook") : t("draft.openDraftOutlook"));
     open.addEventListener("click", () => openInOutlook(itemKind, item.itemId));
     return open;
   }
-  if (link.type === "localMailbox") return h("a", { href: link.hash, class: "button", "data-testid": "result-link" }, "See it in the local mailbox");
-  if (link.type === "web") return h("a", { href: link.url, class: "button", target: "_blank", rel: "noopener noreferrer", "data-testid": "result-link" }, "Open it in Outlook on the web");
+  if (link.type === "localMailbox") return h("a", { href: link.hash, class: "button", "data-testid": "result-link" }, t("draft.seeLocal"));
+  if (link.type === "web") return h("a", { href: link.url, class: "button", target: "_blank", rel: "noopener noreferrer", "data-testid": "result-link" }, t("draft.openWeb"));
   return null;
 }
 
@@ -352,24 +353,24 @@ function showResult(context: PaneContext, kind: DraftKind, interview: Interview,
   const nextStage = kind === "outreach" ? "contacted" : kind === "thankYou" ? "thanked" : null;
   let markSent: HTMLButtonElement | null = null;
   if (nextStage && created.interview.allowedNextStages.includes(nextStage)) {
-    markSent = h("button", { type: "button", class: "button button-primary" }, `I sent it: ${stageActions[nextStage].toLowerCase()}`);
+    markSent = h("button", { type: "button", class: "button button-primary" }, t("draft.iSentIt", { action: lowerFirst(stageActions[nextStage]) }));
     markSent.addEventListener("click", () => {
       markSent!.disabled = true;
       context.clearError();
       // "I sent it" is the user saying the thank-you went out: that confirms it even before the planned start.
       const move = nextStage === "thanked" ? { stage: nextStage, confirmEarly: true } : { stage: nextStage };
-      void context.progress("Updating the stage", context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, move))
+      void context.progress(t("interview.updatingStage"), context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, move))
         .then(() => context.navigate(href(`/interviews/${interview.id}`)))
         .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
         .finally(() => (markSent!.disabled = false));
     });
   }
 
-  const heading = h("h2", { tabindex: -1 }, kind === "invite" ? "Invite sent" : "Draft created");
+  const heading = h("h2", { tabindex: -1 }, kind === "invite" ? t("draft.inviteSent") : t("draft.created"));
   replaceChildren(area, h("div", { class: "result" },
     heading,
     h("p", { "data-testid": "result-sentence" }, resultSentences[kind][created.outcome](name, created.isReply)),
-    kind === "invite" ? h("p", null, "Stage: ", h("strong", { "data-testid": "result-stage" }, stageLabels[created.interview.stage])) : null,
+    kind === "invite" ? h("p", null, t("interview.stage"), h("strong", { "data-testid": "result-stage" }, stageLabels[created.interview.stage])) : null,
     h("div", { class: "button-row" }, markSent, where)));
   heading.focus();
 }
@@ -377,15 +378,15 @@ function showResult(context: PaneContext, kind: DraftKind, interview: Interview,
 /** The draft could not be written: say why, and link to where the missing piece is filled in. */
 function problemPage(context: PaneContext, interview: Interview, kind: DraftKind, problem: DraftProblem, path: string): Node {
   context.showError(problem.message);
-  const retry = h("button", { type: "button", class: "button" }, "Try again");
+  const retry = h("button", { type: "button", class: "button" }, t("common.tryAgain"));
   retry.addEventListener("click", () => context.navigate(`#${path}${location.hash.includes("?") ? location.hash.slice(location.hash.indexOf("?")) : ""}`));
   return h("div", { class: "view", "data-view": "draft", "data-kind": kind },
-    pageHeader(`${draftTitles[kind]} for ${interview.person.name}`),
+    pageHeader(t("draft.title", { what: draftTitles[kind], name: interview.person.name })),
     card(
       h("div", { class: "problem", "data-testid": "draft-problem" },
         h("p", null, problem.message),
         h("div", { class: "button-row" },
           problem.link ? linkButton(problem.link.label, problem.link.hash) : null,
           retry,
-          linkButton("Back to the conversation", href(`/interviews/${interview.id}`), false)))));
+          linkButton(t("common.backToConversation"), href(`/interviews/${interview.id}`), false)))));
 }

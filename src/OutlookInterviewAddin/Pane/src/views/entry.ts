@@ -14,20 +14,21 @@ import { attendeesOf, counterpartOf, restIdOfReadMessage } from "../office";
 import { href } from "../router";
 import { formatDateTime } from "../time";
 import { card, linkButton, pageHeader } from "./common";
+import { t } from "../i18n";
 
 export const outreachEntryView: View = async (context) => {
   const counterpart = await counterpartOf(context.office);
-  const person = counterpart?.email ? await context.progress("Finding the person", personByAddress(context.api, counterpart.email)) : null;
-  const header = pageHeader("Ask for a conversation",
-    "A short, friendly request: how you know them, what you are curious about, and a question asking for 15 to 30 minutes.");
+  const person = counterpart?.email ? await context.progress(t("entry.findingPerson"), personByAddress(context.api, counterpart.email)) : null;
+  const header = pageHeader(t("nextAction.firstContact"),
+    t("entry.lead"));
 
   if (person) {
-    const theirs = await context.progress("Finding the conversation", allPages<InterviewSummary>(context.api, `/api/interviews?limit=200&personId=${encodeURIComponent(person.id)}`));
+    const theirs = await context.progress(t("common.findingConversation"), allPages<InterviewSummary>(context.api, `/api/interviews?limit=200&personId=${encodeURIComponent(person.id)}`));
     const open = openOutreachInterview(theirs);
     const replyTo = restIdOfReadMessage(context.office);
     const where = replyTo
-      ? "The request goes in as a reply to this message, in the same conversation."
-      : "The request is drafted in your Drafts folder, ready for you to read over and send.";
+      ? t("entry.asReply")
+      : t("entry.inDrafts");
     return h("div", { class: "view", "data-view": "outreach-entry" },
       header,
       card(
@@ -37,31 +38,31 @@ export const outreachEntryView: View = async (context) => {
           ? composeActions(context, open, context.office.item as Office.MessageCompose)
           : open
           ? [
-            h("p", null, `Stage: ${stageLabels[open.stage]}. ${where}`),
-            linkButton(`Draft outreach to ${person.name}`, draftHash(open.id, "outreach", replyTo)),
+            h("p", null, t("entry.stageWhere", { stage: stageLabels[open.stage], where })),
+            linkButton(t("next.draftOutreachTo", { name: person.name }), draftHash(open.id, "outreach", replyTo)),
           ]
           : [
-            h("p", null, `No conversation with ${person.name} is waiting for a request yet. Plan one, then draft the request. ${where}`),
+            h("p", null, t("entry.noWaiting", { name: person.name, where })),
             planAndDraftButton(context, person, replyTo),
           ],
-        h("p", null, h("a", { href: href(`/people/${person.id}`) }, `${person.name}'s page`))));
+        h("p", null, h("a", { href: href(`/people/${person.id}`) }, t("common.theirPage", { name: person.name })))));
   }
 
-  const all = await context.progress("Loading your conversations", allPages<InterviewSummary>(context.api, "/api/interviews?limit=200"));
+  const all = await context.progress(t("entry.loadingConversations"), allPages<InterviewSummary>(context.api, "/api/interviews?limit=200"));
   const waiting = all.filter((i) => outreachStages.includes(i.stage));
   return h("div", { class: "view", "data-view": "outreach-entry" },
     header,
     counterpart
       ? card(
-        h("p", { "data-testid": "unknown-counterpart" }, `${counterpart.name} (${counterpart.email}) is not on your list yet.`),
-        linkButton(`Add ${counterpart.name} to my people`, href("/people/new", { name: counterpart.name, email: counterpart.email }), false))
+        h("p", { "data-testid": "unknown-counterpart" }, t("entry.notOnList", { name: counterpart.name, email: counterpart.email })),
+        linkButton(t("common.addToMyPeople", { name: counterpart.name }), href("/people/new", { name: counterpart.name, email: counterpart.email }), false))
       : null,
     card(
-      h("h2", { id: "outreach-choices-title" }, "Who is it for?"),
+      h("h2", { id: "outreach-choices-title" }, t("entry.whoFor")),
       waiting.length === 0
         ? [
-          h("p", { class: "empty" }, "No conversation is waiting for an outreach request. Plan one from a person's page."),
-          linkButton("Go to your people", href("/people"), false),
+          h("p", { class: "empty" }, t("entry.noneWaiting")),
+          linkButton(t("entry.goToPeople"), href("/people"), false),
         ]
         : chooser("outreach-choices-title", waiting, (i) => draftHash(i.id, "outreach"), () => false)));
 };
@@ -72,34 +73,34 @@ function composeActions(context: PaneContext, interview: InterviewSummary, item:
   const previewPath = `/api/interviews/${encodeURIComponent(interview.id)}/drafts/outreach/preview`;
   const status = h("p", { role: "status", "data-testid": "compose-status" });
   const summary = h("p", { role: "status", class: "checker-summary", "data-testid": "findings-summary" });
-  const list = h("ul", { class: "list findings", "data-testid": "findings", "aria-label": "What the checker found" });
-  const insert = h("button", { type: "button", class: "button button-primary" }, "Insert outreach request");
-  const check = h("button", { type: "button", class: "button" }, "Check what I wrote");
+  const list = h("ul", { class: "list findings", "data-testid": "findings", "aria-label": t("draft.checkerFound") });
+  const insert = h("button", { type: "button", class: "button button-primary" }, t("entry.insert"));
+  const check = h("button", { type: "button", class: "button" }, t("entry.checkWhatIWrote"));
   const fail = (error: unknown) => {
     status.textContent = "";
     context.showError(error instanceof ApiError || error instanceof Error ? error.message : String(error));
   };
   const recheck = async () => {
-    summary.textContent = "Checking…";
+    summary.textContent = t("common.checking");
     try {
       const preview = await context.api.post<DraftPreview>(previewPath, await writtenEdits(item));
-      summary.textContent = preview.findings.length === 0 ? "No problems found."
-        : preview.findings.length === 1 ? "1 thing to look at." : `${preview.findings.length} things to look at.`;
+      summary.textContent = preview.findings.length === 0 ? t("common.noProblems")
+        : t("common.thingsToLook", { count: preview.findings.length });
       list.replaceChildren(...preview.findings.map((f) => h("li", { class: "list-item finding", "data-rule": f.rule },
         h("span", { class: "list-title" }, f.message))));
     } catch (error) {
-      summary.textContent = "What you wrote could not be checked just now.";
+      summary.textContent = t("entry.couldNotCheck");
       fail(error);
     }
   };
   insert.addEventListener("click", () => {
     insert.disabled = true;
     context.clearError();
-    status.textContent = "Writing the request…";
+    status.textContent = t("entry.writingRequest");
     void context.api.post<DraftPreview>(previewPath, {})
       .then((preview) => insertOutreach(item, preview))
       .then(() => {
-        status.textContent = "The request is in your message, at the cursor. Read it over, then send it yourself.";
+        status.textContent = t("entry.inserted");
         return recheck();
       })
       .catch(fail)
@@ -115,19 +116,19 @@ function composeActions(context: PaneContext, interview: InterviewSummary, item:
   };
   window.addEventListener("focus", onFocus);
   return [
-    h("p", null, `Stage: ${stageLabels[interview.stage]}. The request goes into the message you are writing.`),
+    h("p", null, t("entry.composeStage", { stage: stageLabels[interview.stage] })),
     h("div", { class: "button-row" }, insert, check),
     status,
-    h("section", { class: "checker", "aria-label": "The outreach rules" }, summary, list),
+    h("section", { class: "checker", "aria-label": t("draft.outreachRules") }, summary, list),
   ];
 }
 
 function planAndDraftButton(context: PaneContext, person: PersonSummary, replyTo: string | null): HTMLButtonElement {
-  const button = h("button", { type: "button", class: "button button-primary" }, "Plan a conversation and draft the request");
+  const button = h("button", { type: "button", class: "button button-primary" }, t("entry.planAndDraft"));
   button.addEventListener("click", () => {
     button.disabled = true;
     context.clearError();
-    void context.progress("Planning", context.api.post<Interview>("/api/interviews", { personId: person.id }))
+    void context.progress(t("common.planning"), context.api.post<Interview>("/api/interviews", { personId: person.id }))
       .then((interview) => context.navigate(draftHash(interview.id, "outreach", replyTo)))
       .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
       .finally(() => (button.disabled = false));
@@ -138,7 +139,7 @@ function planAndDraftButton(context: PaneContext, person: PersonSummary, replyTo
 export const attachEntryView: View = async (context) => {
   const [attendees, [people, interviews]] = await Promise.all([
     attendeesOf(context.office),
-    context.progress("Loading your conversations", Promise.all([
+    context.progress(t("entry.loadingConversations"), Promise.all([
       allPages<PersonSummary>(context.api, "/api/people?limit=200"),
       allPages<InterviewSummary>(context.api, "/api/interviews?limit=200"),
     ])),
@@ -155,20 +156,20 @@ export const attachEntryView: View = async (context) => {
     ? people.filter((p) => attendees.some((a) => sameAddress(p.email, a)) && !here.some((i) => i.person.id === p.id))
     : [];
   return h("div", { class: "view", "data-view": "attach-entry" },
-    pageHeader("Attach the question list",
+    pageHeader(t("common.attachQuestionList"),
       organizing
-        ? "Adds the agenda and questions to this invite, attaches them as a file, and marks the invite as an informational interview. Press it again after changing the time: it replaces what it added."
-        : "The pane sends the invite from your calendar for the time you planned, with the agenda in its body and your questions attached as a file."),
+        ? t("entry.attachOrganizing")
+        : t("entry.attachLead")),
     here.length + unplanned.length > 0 ? card(
-      h("h2", null, "This invite"),
+      h("h2", null, t("entry.thisInvite")),
       here.map((i) => addToItemButton(context, i.id, i.person.name)),
       unplanned.map((p) => addToItemButton(context, null, p.name, p.id))) : null,
     card(
-      h("h2", { id: "invite-choices-title" }, "Which conversation?"),
+      h("h2", { id: "invite-choices-title" }, t("entry.whichConversation")),
       choices.length === 0
         ? [
-          h("p", { class: "empty" }, "No conversation has a planned time yet. Set the time in a conversation's plan, then come back."),
-          linkButton("Go to your people", href("/people"), false),
+          h("p", { class: "empty" }, t("entry.noPlannedTime")),
+          linkButton(t("entry.goToPeople"), href("/people"), false),
         ]
         : chooser("invite-choices-title", choices, (i) => draftHash(i.id, "invite"), attending)));
 };
@@ -176,11 +177,11 @@ export const attachEntryView: View = async (context) => {
 // With no conversation yet (interviewId null), one is planned with the person first.
 function addToItemButton(context: PaneContext, interviewId: string | null, name: string, personId?: string): HTMLElement {
   const status = h("p", { role: "status", "data-testid": "item-status" });
-  const button = h("button", { type: "button", class: "button button-primary" }, `Add question list for ${name}`);
+  const button = h("button", { type: "button", class: "button button-primary" }, t("entry.addFor", { name }));
   button.addEventListener("click", () => {
     button.disabled = true;
     context.clearError();
-    status.textContent = "Adding the question list…";
+    status.textContent = t("entry.adding");
     const item = context.office.item as Office.AppointmentCompose;
     void (async () => {
       // The item's own times decide how many questions fit, not the plan.
@@ -190,8 +191,8 @@ function addToItemButton(context: PaneContext, interviewId: string | null, name:
         { start: start.toISOString(), end: end.toISOString() });
       const added = await addQuestionList(item, interviewId, preview);
       const minutes = Math.round((end.getTime() - start.getTime()) / 60000);
-      status.textContent = `${added.replaced ? "Replaced the question list" : "Added the question list"}: ${added.questionCount} questions for ${minutes} minutes, and the file.`
-        + (added.categorySet ? "" : " The category could not be set; the invite is still linked to the conversation.");
+      status.textContent = t(added.replaced ? "entry.replaced" : "entry.added", { count: added.questionCount, minutes })
+        + (added.categorySet ? "" : t("entry.noCategory"));
     })()
       .catch((error: unknown) => {
         status.textContent = "";
@@ -208,5 +209,5 @@ function chooser(labelledBy: string, interviews: InterviewSummary[], target: (i:
       h("span", { class: "list-title" }, i.person.name),
       h("span", { class: "list-meta" }, [i.person.organisation, i.plannedStart ? formatDateTime(i.plannedStart) : null].filter(Boolean).join(", ")),
       h("span", { class: "badge" }, stageLabels[i.stage])),
-    highlighted(i) ? h("span", { class: "badge badge-brand" }, "In this meeting") : null)));
+    highlighted(i) ? h("span", { class: "badge badge-brand" }, t("entry.inThisMeeting")) : null)));
 }

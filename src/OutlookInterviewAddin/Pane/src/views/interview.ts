@@ -16,10 +16,11 @@ import { formatDate, formatDateTime, fromLocalInputValue, isPast, toLocalInputVa
 import { href } from "../router";
 import { card, confirmPanel, deleteUndoMinutes, deleteWithUndo, linkButton, pageHeader } from "./common";
 import { questionEditor } from "./questionEditor";
+import { lowerFirst, labels, t } from "../i18n";
 
 export const interviewView: View = async (context, match) => {
   const id = match.params["id"]!;
-  const [interview, questions, lists] = await context.progress("Loading the conversation", Promise.all([
+  const [interview, questions, lists] = await context.progress(t("interview.loading"), Promise.all([
     context.api.get<Interview>(`/api/interviews/${id}`),
     context.api.get<InterviewQuestions>(`/api/interviews/${id}/questions`),
     context.api.get<QuestionListSummary[]>("/api/question-lists"),
@@ -36,11 +37,11 @@ export const interviewView: View = async (context, match) => {
   const planOpen = ["ask", "schedule", "prepare"].includes(step) || focus === "plan";
   const afterMeeting = ["meet", "record", "thank", "connect", "stay"].includes(step) || focus === "takeaways";
   const view = h("div", { class: "view", "data-view": "interview" },
-    pageHeader(`Conversation with ${interview.person.name}`),
+    pageHeader(t("interview.title", { name: interview.person.name })),
     card(
       h("p", null, h("a", { href: href(`/people/${interview.person.id}`) }, interview.person.name),
         interview.person.organisation ? `, ${interview.person.organisation}` : ""),
-      h("p", null, "Stage: ", h("strong", { "data-testid": "stage" }, stageLabels[interview.stage])),
+      h("p", null, t("interview.stage"), h("strong", { "data-testid": "stage" }, stageLabels[interview.stage])),
       undoSection(context, interview, reload),
       stageButtons(context, interview, reload)),
     nextStepSection(interview, person, profile?.fullName?.trim() || context.me.displayName),
@@ -83,38 +84,38 @@ function collapsible(section: HTMLElement, open: boolean, interviewId: string): 
   return section;
 }
 
-const stepHints: Record<Step, string> = {
-  ask: "Ask for 15 to 30 minutes of their time, for insight, never for a job: a short, friendly request that says how you know them.",
-  schedule: "When they answer, agree a time in their time zone, then send the invite with the question list.",
-  prepare: "Read the questions, tailor them to this person, and confirm the day before.",
-  meet: "Open by thanking them and saying what you hope to learn; close by asking who else you should talk to.",
-  record: "Right after the conversation: the main points, the one most helpful tip, who they suggested, how the career sounded.",
-  thank: "Within 24 hours, thank them and name the tip they gave and how you will use it.",
-  connect: "Connect on LinkedIn with a short note, so they can follow what you do with their advice.",
-  stay: "About three updates a year: tell them what you did with their advice.",
-};
+const stepHints = labels<Step>({
+  ask: "stepHint.ask",
+  schedule: "stepHint.schedule",
+  prepare: "stepHint.prepare",
+  meet: "stepHint.meet",
+  record: "stepHint.record",
+  thank: "stepHint.thank",
+  connect: "stepHint.connect",
+  stay: "stepHint.stay",
+});
 
 /** The steps of a conversation, the one it is at open with what to do there: its draft, its link, its note. */
 function nextStepSection(interview: Interview, person: Person | null, fallbackName: string): HTMLElement {
   const step = currentStep(interview, new Date());
   const actions = draftActionsFor(interview, new Date());
   const firstEnabled = actions.find((a) => a.enabled);
-  const drafts = actions.length === 0 ? null : h("ul", { class: "list", "aria-label": "Drafts", "data-testid": "draft-actions" }, actions.map((action) => {
+  const drafts = actions.length === 0 ? null : h("ul", { class: "list", "aria-label": t("interview.drafts"), "data-testid": "draft-actions" }, actions.map((action) => {
     if (action.enabled) {
       return h("li", { class: "list-item", "data-kind": action.kind }, linkButton(action.label, draftHash(interview.id, action.kind), action === firstEnabled));
     }
     const hintId = uniqueId("draft-hint");
-    const fix = action.kind === "invite" ? { label: "Set the time", focus: "plan" } : { label: "Record a takeaway", focus: "takeaways" };
+    const fix = action.kind === "invite" ? { label: t("interview.setTime"), focus: "plan" } : { label: t("missing.takeaways"), focus: "takeaways" };
     return h("li", { class: "list-item", "data-kind": action.kind },
       h("button", { type: "button", class: "button", disabled: true, "aria-describedby": hintId }, action.label),
       h("p", { id: hintId, class: "hint" }, action.hint, " ", h("a", { href: href(`/interviews/${interview.id}`, { focus: fix.focus }) }, fix.label)));
   }));
   const connect = step === "connect" ? connectStep(interview, person, fallbackName) : null;
-  return card(h("h2", { id: "next-step-title" }, "Next step: ", h("span", { "data-testid": "next-step" }, stepLabels[step])),
+  return card(h("h2", { id: "next-step-title" }, t("interview.nextStep"), h("span", { "data-testid": "next-step" }, stepLabels[step])),
     h("p", null, stepHints[step]),
     connect,
-    drafts ? [h("p", { class: "hint" }, "Drafts are written from your profile and this conversation. You see each one, and can change it, before it goes to your mailbox."), drafts] : null,
-    h("ol", { class: "steps", "aria-label": "The steps of a conversation" }, stepOrder.map((s) =>
+    drafts ? [h("p", { class: "hint" }, t("interview.draftsHint")), drafts] : null,
+    h("ol", { class: "steps", "aria-label": t("interview.steps") }, stepOrder.map((s) =>
       h("li", { class: s === step ? "step step-current" : "step", "aria-current": s === step ? "step" : null }, stepLabels[s]))));
 }
 
@@ -123,12 +124,12 @@ function connectStep(interview: Interview, person: Person | null, fallbackName: 
   const note = linkedInNote(interview.person.name, person?.greetAs ?? null, fallbackName);
   const noteId = uniqueId("linkedin-note");
   const link = person?.linkedInUrl && /^https?:\/\//i.test(person.linkedInUrl)
-    ? h("p", null, h("a", { href: person.linkedInUrl, target: "_blank", rel: "noopener noreferrer", "data-testid": "connect-linkedin" }, `${interview.person.name} on LinkedIn`))
-    : h("p", null, "Their LinkedIn profile is not on their page yet: ", h("a", { href: href(`/people/${interview.person.id}/edit`) }, "add it"), ".");
+    ? h("p", null, h("a", { href: person.linkedInUrl, target: "_blank", rel: "noopener noreferrer", "data-testid": "connect-linkedin" }, t("interview.onLinkedIn", { name: interview.person.name })))
+    : h("p", null, t("interview.noLinkedIn"), h("a", { href: href(`/people/${interview.person.id}/edit`) }, t("interview.addIt")), ".");
   const text = h("textarea", { id: noteId, class: "input", rows: 3, readonly: true, "data-testid": "connect-note" });
   text.value = note;
   return h("div", { "data-testid": "connect-step" }, link,
-    h("label", { for: noteId, class: "label" }, "A note to paste with the invitation"), text);
+    h("label", { for: noteId, class: "label" }, t("interview.noteLabel")), text);
 }
 
 /**
@@ -139,7 +140,7 @@ function stageButtons(context: PaneContext, interview: Interview, reload: () => 
   const moves = stageMovesFor(interview, new Date());
   if (moves.length === 0) return null;
   const asking = h("div", { "data-testid": "stage-ask" });
-  const row = h("div", { class: "button-row", role: "group", "aria-label": "Move to another stage" },
+  const row = h("div", { class: "button-row", role: "group", "aria-label": t("interview.moveStage") },
     moves.map((move) => {
       const button = h("button", { type: "button", class: "button", "data-stage": move.stage }, stageActions[move.stage]);
       button.addEventListener("click", () => {
@@ -160,7 +161,7 @@ function stageButtons(context: PaneContext, interview: Interview, reload: () => 
 
 function moveStage(context: PaneContext, interview: Interview, stage: Stage, confirmEarly: boolean, button: HTMLButtonElement): Promise<Interview> {
   button.disabled = true;
-  return context.progress("Updating the stage", context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, confirmEarly ? { stage, confirmEarly } : { stage }))
+  return context.progress(t("interview.updatingStage"), context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, confirmEarly ? { stage, confirmEarly } : { stage }))
     .catch((error: unknown) => {
       context.showError(error instanceof Error ? error.message : String(error));
       throw error;
@@ -170,16 +171,16 @@ function moveStage(context: PaneContext, interview: Interview, stage: Stage, con
 
 /** "Mark scheduled" with the time they meet, saved with the move. */
 function scheduleForm(context: PaneContext, interview: Interview, reload: () => void, cancelled: () => void): HTMLElement {
-  const cancel = h("button", { type: "button", class: "button" }, "Cancel");
+  const cancel = h("button", { type: "button", class: "button" }, t("common.cancel"));
   cancel.addEventListener("click", cancelled);
-  const form = h("form", { class: "form", "aria-label": "Schedule the conversation", "data-testid": "schedule-form" },
+  const form = h("form", { class: "form", "aria-label": t("interview.scheduleForm"), "data-testid": "schedule-form" },
     formErrors(),
-    h("p", null, `A scheduled conversation has a time: when will you meet ${interview.person.name}?`),
-    field({ name: "plannedStart", label: "When you will meet", type: "datetime-local", required: true, hint: zoneHint() }),
-    h("div", { class: "form-actions" }, submitButton("Save the time and mark scheduled"), cancel));
-  onSubmit(form, context, "Updating the stage", (v) => {
+    h("p", null, t("interview.whenMeet", { name: interview.person.name })),
+    field({ name: "plannedStart", label: t("interview.whenYouMeet"), type: "datetime-local", required: true, hint: zoneHint() }),
+    h("div", { class: "form-actions" }, submitButton(t("interview.saveTimeScheduled")), cancel));
+  onSubmit(form, context, t("interview.updatingStage"), (v) => {
     const start = fromLocalInputValue(v["plannedStart"] ?? "");
-    if (!start) return Promise.reject(new ApiError(400, "Choose when you will meet.", { plannedStart: ["Choose when you will meet."] }));
+    if (!start) return Promise.reject(new ApiError(400, t("interview.chooseWhen"), { plannedStart: [t("interview.chooseWhen")] }));
     return context.api.post<Interview>(`/api/interviews/${interview.id}/stage`, { stage: "scheduled", plannedStart: start });
   }, reload);
   return form;
@@ -187,14 +188,14 @@ function scheduleForm(context: PaneContext, interview: Interview, reload: () => 
 
 /** The meeting has not started: say so, and move only when the user is sure. */
 function confirmEarly(context: PaneContext, interview: Interview, move: StageMove, reload: () => void, cancelled: () => void): HTMLElement {
-  const yes = h("button", { type: "button", class: "button button-primary" }, `Yes, ${stageActions[move.stage].toLowerCase()}`);
-  const cancel = h("button", { type: "button", class: "button" }, "Cancel");
+  const yes = h("button", { type: "button", class: "button button-primary" }, t("interview.yes", { action: lowerFirst(stageActions[move.stage]) }));
+  const cancel = h("button", { type: "button", class: "button" }, t("common.cancel"));
   cancel.addEventListener("click", cancelled);
   // The user said yes: the API refuses this move before the planned start unless the request says so.
   yes.addEventListener("click", () => void moveStage(context, interview, move.stage, true, yes).then(reload, () => undefined));
   return h("div", { class: "confirm", role: "group", "aria-labelledby": "confirm-early-text", "data-testid": "confirm-early" },
-    h("p", { id: "confirm-early-text" }, `Your meeting with ${interview.person.name} is planned for ${formatDateTime(interview.plannedStart)} and has not started yet. `,
-      move.stage === "interviewed" ? "Mark it interviewed anyway?" : "Mark the thank-you sent anyway?"),
+    h("p", { id: "confirm-early-text" }, t("interview.notStarted", { name: interview.person.name, when: formatDateTime(interview.plannedStart) }),
+      move.stage === "interviewed" ? t("interview.markInterviewedAnyway") : t("interview.markThankedAnyway")),
     h("div", { class: "button-row" }, yes, cancel));
 }
 
@@ -202,16 +203,16 @@ function confirmEarly(context: PaneContext, interview: Interview, move: StageMov
 function undoSection(context: PaneContext, interview: Interview, reload: () => void): HTMLElement | null {
   const move = undoableMove(interview, new Date());
   if (!move) return null;
-  const undo = h("button", { type: "button", class: "button", "data-testid": "stage-undo" }, `Undo: back to ${stageLabels[move.from].toLowerCase()}`);
+  const undo = h("button", { type: "button", class: "button", "data-testid": "stage-undo" }, t("interview.undoBack", { stage: stageLabels[move.from].toLowerCase() }));
   undo.addEventListener("click", () => {
     undo.disabled = true;
     context.clearError();
-    void context.progress("Undoing the stage move", context.api.post<Interview>(`/api/interviews/${interview.id}/stage/undo`, { stage: move.to }))
+    void context.progress(t("interview.undoing"), context.api.post<Interview>(`/api/interviews/${interview.id}/stage/undo`, { stage: move.to }))
       .then(reload)
       .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
       .finally(() => (undo.disabled = false));
   });
-  return h("p", { class: "undo-row", "data-testid": "stage-undo-row" }, `Moved to ${stageLabels[move.to].toLowerCase()} at ${formatDateTime(interview.stageEnteredAt)}; you can undo it until ${formatDateTime(move.until)}. `, undo);
+  return h("p", { class: "undo-row", "data-testid": "stage-undo-row" }, t("interview.moved", { stage: stageLabels[move.to].toLowerCase(), when: formatDateTime(interview.stageEnteredAt), until: formatDateTime(move.until) }), undo);
 }
 
 function touchesSection(context: PaneContext, interview: Interview, reload: () => void): HTMLElement {
@@ -219,43 +220,43 @@ function touchesSection(context: PaneContext, interview: Interview, reload: () =
   // thank-you, which the API refuses. Empty means now.
   const form = h("form", { class: "form", "aria-labelledby": "touch-form-title" },
     formErrors(),
-    field({ name: "note", label: "What you told them", multiline: true, rows: 2, hint: "What you did with their advice, or news they would like to hear." }),
-    field({ name: "at", label: "When you sent it", type: "datetime-local", hint: "Leave empty for now." }),
-    h("div", { class: "form-actions" }, submitButton("Record update")));
+    field({ name: "note", label: t("interview.toldThem"), multiline: true, rows: 2, hint: t("interview.toldHint") }),
+    field({ name: "at", label: t("interview.whenSent"), type: "datetime-local", hint: t("interview.leaveEmptyNow") }),
+    h("div", { class: "form-actions" }, submitButton(t("interview.recordUpdate"))));
   const draft = keepDraft(form, `touch:${interview.id}`);
   // The first update moves the interview to staying in touch; reloading shows the new stage.
-  onSubmit(form, context, "Recording the update", (v) => context.api.post(`/api/interviews/${interview.id}/touches`, {
+  onSubmit(form, context, t("interview.recording"), (v) => context.api.post(`/api/interviews/${interview.id}/touches`, {
     at: fromLocalInputValue(v["at"] ?? ""),
     note: orNull(v["note"]),
   }), reload, draft);
-  return card(h("h2", { id: "touches-title" }, "Stay in touch"),
-    h("p", null, `About three updates a year keep ${interview.person.name} in the loop: tell them what you did with their advice.`),
+  return card(h("h2", { id: "touches-title" }, t("nextAction.stayInTouch")),
+    h("p", null, t("interview.touchLead", { name: interview.person.name })),
     interview.touches.length === 0
-      ? h("p", { class: "empty" }, "No updates yet. The first one moves this conversation to staying in touch.")
-      : h("ul", { class: "list", "data-testid": "touches", "aria-labelledby": "touches-title" }, interview.touches.map((t) => h("li", { class: "list-item" },
-        h("time", { class: "list-meta", datetime: t.at }, formatDate(t.at)),
-        h("span", { class: "list-title" }, t.note ?? "No note")))),
-    h("h3", { id: "touch-form-title" }, "Record an update"),
+      ? h("p", { class: "empty" }, t("interview.noUpdates"))
+      : h("ul", { class: "list", "data-testid": "touches", "aria-labelledby": "touches-title" }, interview.touches.map((touch) => h("li", { class: "list-item" },
+        h("time", { class: "list-meta", datetime: touch.at }, formatDate(touch.at)),
+        h("span", { class: "list-title" }, touch.note ?? t("interview.noNote"))))),
+    h("h3", { id: "touch-form-title" }, t("interview.recordAnUpdate")),
     form);
 }
 
 function planSection(context: PaneContext, interview: Interview, lists: QuestionListSummary[], reload: () => void): HTMLElement {
   const form = h("form", { class: "form", "aria-labelledby": "plan-title" },
     formErrors(),
-    field({ name: "plannedStart", label: "When", type: "datetime-local", value: toLocalInputValue(interview.plannedStart), hint: zoneHint() }),
+    field({ name: "plannedStart", label: t("interview.when"), type: "datetime-local", value: toLocalInputValue(interview.plannedStart), hint: zoneHint() }),
     h("div", { "data-testid": "confirm-past" }),
-    field({ name: "durationMinutes", label: "How long (minutes)", type: "number", value: String(interview.durationMinutes ?? 30), min: 5, max: 240, hint: "Ask for 15 to 30 minutes." }),
+    field({ name: "durationMinutes", label: t("interview.howLong"), type: "number", value: String(interview.durationMinutes ?? 30), min: 5, max: 240, hint: t("interview.howLongHint") }),
     field({
-      name: "placeKind", label: "How you will meet", value: interview.placeKind ?? "",
-      options: [{ value: "", label: "Not decided" }, ...(Object.keys(placeKindLabels) as PlaceKind[]).map((k) => ({ value: k, label: placeKindLabels[k] }))],
+      name: "placeKind", label: t("interview.howMeet"), value: interview.placeKind ?? "",
+      options: [{ value: "", label: t("interview.notDecided") }, ...(Object.keys(placeKindLabels) as PlaceKind[]).map((k) => ({ value: k, label: placeKindLabels[k] }))],
     }),
-    field({ name: "place", label: "Place", value: interview.place }),
-    field({ name: "meetingUrl", label: "Meeting link", type: "url", value: interview.meetingUrl }),
-    field({ name: "questionListId", label: "Question list", value: interview.questionListId ?? "default", options: lists.map((l) => ({ value: l.id, label: `${l.name} (${l.questionCount} questions)` })) }),
-    h("div", { class: "form-actions" }, submitButton("Save plan")));
+    field({ name: "place", label: t("interview.place"), value: interview.place }),
+    field({ name: "meetingUrl", label: t("interview.meetingLink"), type: "url", value: interview.meetingUrl }),
+    field({ name: "questionListId", label: t("interview.questionList"), value: interview.questionListId ?? "default", options: lists.map((l) => ({ value: l.id, label: t("interview.listOption", { name: l.name, count: l.questionCount }) })) }),
+    h("div", { class: "form-actions" }, submitButton(t("interview.savePlan"))));
   const draft = keepDraft(form, `plan:${interview.id}`);
   const confirmSlot = form.querySelector<HTMLElement>('[data-testid="confirm-past"]')!;
-  onSubmit(form, context, "Saving the plan", (v) => context.api.put<Interview>(`/api/interviews/${interview.id}`, {
+  onSubmit(form, context, t("interview.savingPlan"), (v) => context.api.put<Interview>(`/api/interviews/${interview.id}`, {
     plannedStart: fromLocalInputValue(v["plannedStart"] ?? ""),
     durationMinutes: v["durationMinutes"] ? Number(v["durationMinutes"]) : null,
     placeKind: orNull(v["placeKind"]),
@@ -266,29 +267,29 @@ function planSection(context: PaneContext, interview: Interview, lists: Question
   }).catch((error: unknown) => {
     // A time in the past: most often a slip (the wrong year). Saving it takes a tick that says it happened.
     if (error instanceof ApiError && error.problem?.["confirm"] === "confirmPast" && !confirmSlot.firstChild)
-      replaceChildren(confirmSlot, checkbox("confirmPast", "It already happened: save this past time"));
+      replaceChildren(confirmSlot, checkbox("confirmPast", t("interview.alreadyHappened")));
     throw error;
-  }), reload, draft, { savedMessage: "Plan saved." });
+  }), reload, draft, { savedMessage: t("interview.planSaved") });
   const past = interview.plannedStart !== null && isPast(interview.plannedStart);
   const meetingAhead = ["prospect", "contacted", "noReply", "scheduled"].includes(interview.stage);
-  return card(h("h2", { id: "plan-title" }, "Plan"),
+  return card(h("h2", { id: "plan-title" }, t("interview.plan")),
     interview.plannedStart
       ? h("p", { "data-testid": "planned-start" }, h("time", { datetime: interview.plannedStart }, formatDateTime(interview.plannedStart)),
-        past && meetingAhead ? h("span", { class: "badge badge-warning", "data-testid": "planned-past" }, "In the past") : null)
+        past && meetingAhead ? h("span", { class: "badge badge-warning", "data-testid": "planned-past" }, t("common.inThePast")) : null)
       : null,
     form);
 }
 
 function questionsSection(context: PaneContext, interview: Interview, questions: InterviewQuestions, reload: () => void): HTMLElement {
   const list = questions.filled;
-  const tailorLink = linkButton(questions.isTailored ? "Edit the tailored questions" : "Tailor for this conversation", href(`/interviews/${interview.id}/questions`), false);
+  const tailorLink = linkButton(questions.isTailored ? t("interview.editTailored") : t("interview.tailor"), href(`/interviews/${interview.id}/questions`), false);
   let backToSaved: HTMLButtonElement | null = null;
   if (questions.isTailored) {
-    backToSaved = h("button", { type: "button", class: "button" }, "Go back to the saved list");
+    backToSaved = h("button", { type: "button", class: "button" }, t("interview.backToSaved"));
     backToSaved.addEventListener("click", () => {
       backToSaved!.disabled = true;
       context.clearError();
-      void context.progress("Going back to the saved list", context.api.delete(`/api/interviews/${interview.id}/questions`))
+      void context.progress(t("interview.goingBack"), context.api.delete(`/api/interviews/${interview.id}/questions`))
         .then(reload)
         .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
         .finally(() => (backToSaved!.disabled = false));
@@ -296,60 +297,60 @@ function questionsSection(context: PaneContext, interview: Interview, questions:
   }
   return card(
     h("details", { class: "questions" },
-      h("summary", null, h("h2", { class: "inline-heading" }, "Questions"), ` (${list.name})`),
+      h("summary", null, h("h2", { class: "inline-heading" }, t("interview.questions")), ` (${list.name})`),
       list.opening ? h("p", null, list.opening) : null,
       list.parts.map((part) => [h("h3", null, part.title), h("ol", null, part.questions.map((q) => h("li", null, q)))]),
       list.closing ? h("p", null, list.closing) : null),
     questions.isTailored
-      ? h("p", { class: "tailored", "data-testid": "questions-tailored" }, h("span", { class: "badge badge-brand" }, "Tailored"), "Tailored for this conversation; your saved list is unchanged.")
-      : h("p", { class: "hint", "data-testid": "questions-tailored" }, "The saved list, as it is. Tailor it to change the questions for this conversation only."),
+      ? h("p", { class: "tailored", "data-testid": "questions-tailored" }, h("span", { class: "badge badge-brand" }, t("interview.tailoredBadge")), t("interview.tailoredText"))
+      : h("p", { class: "hint", "data-testid": "questions-tailored" }, t("interview.savedAsIs")),
     h("div", { class: "button-row" }, tailorLink, backToSaved),
-    h("p", null, h("a", { href: href("/question-lists") }, "Edit your question lists")));
+    h("p", null, h("a", { href: href("/question-lists") }, t("interview.editLists"))));
 }
 
 /** The interview's own copy of its questions: the same editor as a saved list, saved on the interview only. */
 export const interviewQuestionsView: View = async (context, match) => {
   const id = match.params["id"]!;
-  const [interview, questions] = await context.progress("Loading the questions", Promise.all([
+  const [interview, questions] = await context.progress(t("interview.loadingQuestions"), Promise.all([
     context.api.get<Interview>(`/api/interviews/${id}`),
     context.api.get<InterviewQuestions>(`/api/interviews/${id}/questions`),
   ]));
   const form = questionEditor(context, {
     content: questions.list,
     draftKey: `interview-questions:${id}`,
-    formLabel: "Tailor the questions",
-    submitLabel: "Save for this conversation",
-    progressLabel: "Saving the questions",
+    formLabel: t("interview.tailorQuestions"),
+    submitLabel: t("interview.saveForThis"),
+    progressLabel: t("interview.savingQuestions"),
     nameRequired: false,
     save: (content) => context.api.put<InterviewQuestions>(`/api/interviews/${id}/questions`, { ...content, name: orNull(content.name) }),
     saved: () => context.navigate(href(`/interviews/${id}`)),
   });
   return h("div", { class: "view", "data-view": "interview-questions" },
-    pageHeader(`Questions for ${interview.person.name}`,
+    pageHeader(t("interview.questionsFor", { name: interview.person.name }),
       questions.isTailored
-        ? "Already tailored for this conversation. Changes here stay with this conversation; your saved list is unchanged."
-        : "Changes here are for this conversation only; your saved list stays as it is."),
-    card(form, h("p", null, linkButton("Back to the conversation", href(`/interviews/${id}`), false))));
+        ? t("interview.alreadyTailored")
+        : t("interview.thisOnly")),
+    card(form, h("p", null, linkButton(t("common.backToConversation"), href(`/interviews/${id}`), false))));
 };
 
 function takeawaysSection(context: PaneContext, interview: Interview, reload: () => void): HTMLElement {
   const form = h("form", { class: "form", "aria-labelledby": "takeaways-title" },
     formErrors(),
-    field({ name: "text", label: "A takeaway", multiline: true, rows: 2, hint: "A main point, a tip, how the career sounded." }),
-    field({ name: "action", label: "What I'll do with it", placeholder: "Sign up for the spring hackathon", hint: "Optional. Your thank-you and later updates can tell them." }),
-    checkbox("isMostHelpful", "This was the most helpful tip"),
-    h("div", { class: "form-actions" }, submitButton("Add takeaway")));
+    field({ name: "text", label: t("interview.aTakeaway"), multiline: true, rows: 2, hint: t("interview.takeawayHint") }),
+    field({ name: "action", label: t("common.whatIllDo"), placeholder: t("common.actionPlaceholder"), hint: t("common.actionHint") }),
+    checkbox("isMostHelpful", t("interview.mostHelpfulTip")),
+    h("div", { class: "form-actions" }, submitButton(t("interview.addTakeaway"))));
   const draft = keepDraft(form, `takeaway:${interview.id}`);
-  onSubmit(form, context, "Adding the takeaway", (v) => context.api.post<Interview>(`/api/interviews/${interview.id}/takeaways`, {
+  onSubmit(form, context, t("interview.adding"), (v) => context.api.post<Interview>(`/api/interviews/${interview.id}/takeaways`, {
     text: (v["text"] ?? "").trim(),
     action: orNull(v["action"]),
     isMostHelpful: v["isMostHelpful"] === "on",
   }), reload, draft);
-  return card(h("h2", { id: "takeaways-title" }, "Takeaways"),
+  return card(h("h2", { id: "takeaways-title" }, t("common.takeaways")),
     undoDeletedTakeaway(context, interview, reload),
     interview.takeaways.length === 0
-      ? h("p", { class: "empty" }, "Right after the conversation, write down the main points, the one most helpful tip, and how the career sounded.")
-      : h("ul", { class: "list", "data-testid": "takeaways" }, interview.takeaways.map((t) => takeawayItem(context, interview, t, reload))),
+      ? h("p", { class: "empty" }, t("interview.noTakeaways"))
+      : h("ul", { class: "list", "data-testid": "takeaways" }, interview.takeaways.map((takeaway) => takeawayItem(context, interview, takeaway, reload))),
     form);
 }
 
@@ -358,7 +359,7 @@ function takeawayItem(context: PaneContext, interview: Interview, takeaway: Take
   const item = h("li", { class: "list-item takeaway", "data-takeaway": takeaway.id });
   const path = `/api/interviews/${interview.id}/takeaways/${takeaway.id}`;
   const show = () => {
-    const edit = h("button", { type: "button", class: "button button-subtle", "aria-label": `Edit takeaway: ${takeaway.text}` }, "Edit");
+    const edit = h("button", { type: "button", class: "button button-subtle", "aria-label": t("interview.editTakeaway", { text: takeaway.text }) }, t("common.edit"));
     edit.addEventListener("click", () => {
       replaceChildren(item, editForm(() => {
         show();
@@ -368,21 +369,21 @@ function takeawayItem(context: PaneContext, interview: Interview, takeaway: Take
     });
     replaceChildren(item,
       h("span", { class: "list-title" }, takeaway.text),
-      takeaway.isMostHelpful ? h("span", { class: "badge badge-brand" }, "Most helpful") : null,
-      takeaway.action ? h("p", { class: "takeaway-action", "data-testid": "takeaway-action" }, h("span", { class: "takeaway-action-label" }, "What I'll do: "), takeaway.action) : null,
+      takeaway.isMostHelpful ? h("span", { class: "badge badge-brand" }, t("interview.mostHelpful")) : null,
+      takeaway.action ? h("p", { class: "takeaway-action", "data-testid": "takeaway-action" }, h("span", { class: "takeaway-action-label" }, t("interview.whatIllDoLabel")), takeaway.action) : null,
       h("div", { class: "takeaway-buttons" }, edit, deleteTakeawayButton(context, interview, takeaway, item, reload)));
   };
   const editForm = (cancelled: () => void) => {
-    const cancel = h("button", { type: "button", class: "button" }, "Cancel");
+    const cancel = h("button", { type: "button", class: "button" }, t("common.cancel"));
     cancel.addEventListener("click", cancelled);
-    const form = h("form", { class: "form takeaway-edit", "aria-label": `Edit takeaway: ${takeaway.text}` },
+    const form = h("form", { class: "form takeaway-edit", "aria-label": t("interview.editTakeaway", { text: takeaway.text }) },
       formErrors(),
-      field({ name: "text", label: "Takeaway", value: takeaway.text, multiline: true, rows: 2, required: true }),
-      field({ name: "action", label: "What I'll do with it", value: takeaway.action, placeholder: "Sign up for the spring hackathon" }),
-      checkbox("isMostHelpful", "This was the most helpful tip", takeaway.isMostHelpful),
-      h("div", { class: "form-actions" }, submitButton("Save"), cancel));
+      field({ name: "text", label: t("interview.takeaway"), value: takeaway.text, multiline: true, rows: 2, required: true }),
+      field({ name: "action", label: t("common.whatIllDo"), value: takeaway.action, placeholder: t("common.actionPlaceholder") }),
+      checkbox("isMostHelpful", t("interview.mostHelpfulTip"), takeaway.isMostHelpful),
+      h("div", { class: "form-actions" }, submitButton(t("common.save")), cancel));
     // The edit replaces the text and the plan, and moves the most helpful mark here (the API clears the other) or off it.
-    onSubmit(form, context, "Saving the takeaway", (v) => context.api.put<Interview>(path, {
+    onSubmit(form, context, t("interview.savingTakeaway"), (v) => context.api.put<Interview>(path, {
       text: (v["text"] ?? "").trim(),
       action: orNull(v["action"]),
       isMostHelpful: v["isMostHelpful"] === "on",
@@ -395,14 +396,14 @@ function takeawayItem(context: PaneContext, interview: Interview, takeaway: Take
 
 /** Delete, after a confirmation; an "Undo" then puts the takeaway back as it was (text, plan, most helpful mark). */
 function deleteTakeawayButton(context: PaneContext, interview: Interview, takeaway: Takeaway, item: HTMLElement, reload: () => void): HTMLButtonElement {
-  const button = h("button", { type: "button", class: "button button-subtle", "aria-label": `Delete takeaway: ${takeaway.text}` }, "Delete");
+  const button = h("button", { type: "button", class: "button button-subtle", "aria-label": t("interview.deleteTakeawayAria", { text: takeaway.text }) }, t("common.delete"));
   button.addEventListener("click", () => {
     const slot = h("div");
     item.append(slot);
-    replaceChildren(slot, confirmPanel(`Delete the takeaway "${takeaway.text}"?`, "Delete takeaway", (yes) => {
+    replaceChildren(slot, confirmPanel(t("interview.deleteTakeawayQ", { text: takeaway.text }), t("interview.deleteTakeaway"), (yes) => {
       yes.disabled = true;
       context.clearError();
-      void context.progress("Deleting", context.api.delete(`/api/interviews/${interview.id}/takeaways/${takeaway.id}`))
+      void context.progress(t("common.deleting"), context.api.delete(`/api/interviews/${interview.id}/takeaways/${takeaway.id}`))
         .then(() => {
           deletedTakeaway = { interviewId: interview.id, takeaway, at: Date.now() };
           reload();
@@ -425,51 +426,55 @@ function undoDeletedTakeaway(context: PaneContext, interview: Interview, reload:
     deletedTakeaway = null;
     return null;
   }
-  const undo = h("button", { type: "button", class: "button", "data-testid": "takeaway-undo" }, "Undo");
+  const undo = h("button", { type: "button", class: "button", "data-testid": "takeaway-undo" }, t("common.undo"));
   undo.addEventListener("click", () => {
     undo.disabled = true;
-    void context.progress("Putting the takeaway back", context.api.post(`/api/interviews/${interview.id}/takeaways`, {
+    void context.progress(t("interview.puttingTakeawayBack"), context.api.post(`/api/interviews/${interview.id}/takeaways`, {
       text: deleted.takeaway.text, action: deleted.takeaway.action, isMostHelpful: deleted.takeaway.isMostHelpful,
     }))
       .then(() => { deletedTakeaway = null; reload(); })
       .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
       .finally(() => (undo.disabled = false));
   });
-  return h("p", { class: "undo-row", role: "status" }, `Deleted the takeaway "${deleted.takeaway.text}". `, undo);
+  return h("p", { class: "undo-row", role: "status" }, t("interview.deletedTakeaway", { text: deleted.takeaway.text }), undo);
 }
 
 /** Deleting the whole conversation: what goes is listed first; the people it suggested stay; the person page then offers "Undo". */
 function deleteConversationSection(context: PaneContext, interview: Interview): HTMLElement {
   const slot = h("div");
-  const button = h("button", { type: "button", class: "button", "data-testid": "delete-conversation" }, "Delete this conversation");
+  const button = h("button", { type: "button", class: "button", "data-testid": "delete-conversation" }, t("interview.deleteConversationButton"));
   button.addEventListener("click", () => {
-    const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
     replaceChildren(slot, confirmPanel(
-      `Delete this conversation with ${interview.person.name}? Its plan, stage history, ${n(interview.takeaways.length, "takeaway", "takeaways")}, reflection and ${n(interview.touches.length, "update", "updates")} go; you can undo this for ${deleteUndoMinutes} minutes. ${interview.person.name} and the people they suggested stay on your list.`,
-      "Delete conversation", (yes) => {
+      t("interview.deleteConversationQ", {
+        name: interview.person.name,
+        takeaways: t("interview.takeawaysCount", { count: interview.takeaways.length }),
+        updates: t("interview.updatesCount", { count: interview.touches.length }),
+        minutes: deleteUndoMinutes,
+      }),
+      t("interview.deleteConversation"), (yes) => {
         yes.disabled = true;
         context.clearError();
-        void context.progress("Deleting the conversation", deleteWithUndo(context, `/api/interviews/${interview.id}`))
+        void context.progress(t("interview.deletingConversation"), deleteWithUndo(context, `/api/interviews/${interview.id}`))
           .then(() => context.navigate(href(`/people/${interview.person.id}`)))
           .catch((error: unknown) => context.showError(error instanceof Error ? error.message : String(error)))
           .finally(() => (yes.disabled = false));
       }, () => { slot.replaceChildren(); button.focus(); }));
     slot.querySelector<HTMLButtonElement>("button")?.focus();
   });
-  return card(h("h2", null, "Delete"), h("div", { class: "button-row" }, button), slot);
+  return card(h("h2", null, t("common.delete")), h("div", { class: "button-row" }, button), slot);
 }
 
 function referralsSection(context: PaneContext, interview: Interview, reload: () => void): HTMLElement {
   const form = h("form", { class: "form", "aria-labelledby": "referrals-title" },
     formErrors(),
-    field({ name: "name", label: "Name", required: true }),
-    field({ name: "email", label: "Email", type: "email" }),
-    field({ name: "organisation", label: "Organisation" }),
-    field({ name: "role", label: "Role" }),
-    h("div", { class: "form-actions" }, submitButton("Add referral")));
+    field({ name: "name", label: t("common.name"), required: true }),
+    field({ name: "email", label: t("common.email"), type: "email" }),
+    field({ name: "organisation", label: t("person.organisation") }),
+    field({ name: "role", label: t("person.role") }),
+    h("div", { class: "form-actions" }, submitButton(t("interview.addReferral"))));
   const draft = keepDraft(form, `referral:${interview.id}`);
   const suggestedBefore = h("div", { "data-testid": "referral-offer" });
-  onSubmit(form, context, "Adding the referral", (v) => {
+  onSubmit(form, context, t("interview.addingReferral"), (v) => {
     suggestedBefore.replaceChildren();
     return context.api.post<Person>(`/api/interviews/${interview.id}/referrals`, {
       name: (v["name"] ?? "").trim(),
@@ -477,19 +482,19 @@ function referralsSection(context: PaneContext, interview: Interview, reload: ()
       organisation: orNull(v["organisation"]),
       role: orNull(v["role"]),
       connection: "cold",
-      connectionDetail: `Suggested by ${interview.person.name}`,
+      connectionDetail: t("common.suggestedByName", { name: interview.person.name }),
     }).catch((error: unknown) => {
       // Someone else suggested them first: the link stays theirs; offer the person instead.
       const existingId = error instanceof ApiError && error.status === 409 ? error.problem?.["existingPersonId"] : undefined;
       const existingName = error instanceof ApiError ? error.problem?.["existingPersonName"] : undefined;
       if (typeof existingId === "string" && typeof existingName === "string")
-        replaceChildren(suggestedBefore, h("div", { class: "button-row" }, linkButton(`Open ${existingName}`, href(`/people/${existingId}`), false)));
+        replaceChildren(suggestedBefore, h("div", { class: "button-row" }, linkButton(t("common.openName", { name: existingName }), href(`/people/${existingId}`), false)));
       throw error;
     });
   }, reload, draft);
-  return card(h("h2", { id: "referrals-title" }, "People they suggested"),
+  return card(h("h2", { id: "referrals-title" }, t("common.theySuggested")),
     interview.referrals.length === 0
-      ? h("p", { class: "empty" }, "Close every conversation by asking who else you should talk to. Each name becomes a new person on your list, linked to whoever suggested them.")
+      ? h("p", { class: "empty" }, t("interview.noReferrals"))
       : h("ul", { class: "list", "data-testid": "referrals" }, interview.referrals.map((r) => h("li", { class: "list-item" }, h("a", { href: href(`/people/${r.id}`), class: "list-link" }, r.name)))),
     suggestedBefore,
     form);
@@ -498,13 +503,13 @@ function referralsSection(context: PaneContext, interview: Interview, reload: ()
 function reflectionSection(context: PaneContext, interview: Interview, reload: () => void): HTMLElement {
   const form = h("form", { class: "form", "aria-labelledby": "reflection-title" },
     formErrors(),
-    field({ name: "rating", label: "How did the career sound?", value: interview.fit?.rating ? String(interview.fit.rating) : "", options: Object.entries(fitLabels).map(([value, label]) => ({ value, label })) }),
-    field({ name: "note", label: "Why", value: interview.fit?.note, multiline: true }),
-    h("div", { class: "form-actions" }, submitButton("Save reflection")));
+    field({ name: "rating", label: t("common.howCareer"), value: interview.fit?.rating ? String(interview.fit.rating) : "", options: Object.entries(fitLabels).map(([value, label]) => ({ value, label })) }),
+    field({ name: "note", label: t("common.why"), value: interview.fit?.note, multiline: true }),
+    h("div", { class: "form-actions" }, submitButton(t("interview.saveReflection"))));
   const draft = keepDraft(form, `fit:${interview.id}`);
-  onSubmit(form, context, "Saving the reflection", (v) => context.api.put<Interview>(`/api/interviews/${interview.id}/fit`, {
+  onSubmit(form, context, t("interview.savingReflection"), (v) => context.api.put<Interview>(`/api/interviews/${interview.id}/fit`, {
     rating: v["rating"] ? Number(v["rating"]) : null,
     note: orNull(v["note"]),
-  }), reload, draft, { savedMessage: "Reflection saved." });
-  return card(h("h2", { id: "reflection-title" }, "Reflection"), form);
+  }), reload, draft, { savedMessage: t("interview.reflectionSaved") });
+  return card(h("h2", { id: "reflection-title" }, t("interview.reflection")), form);
 }

@@ -15,30 +15,31 @@ import { formatSize, orNull, type LocalMailbox, type MailAddress, type MailboxEv
 import { href } from "../router";
 import { formatDateTime, formatEventTime } from "../time";
 import { card, pageHeader } from "./common";
+import { t } from "../i18n";
 
-const folders: { folder: MailboxFolder; title: string; empty: string }[] = [
-  { folder: "drafts", title: "Drafts", empty: "No drafts. Outreach requests and thank-yous the pane creates wait here for you to send them." },
-  { folder: "sentitems", title: "Sent", empty: "Nothing sent yet." },
-  { folder: "inbox", title: "Inbox", empty: "Nothing received. Simulate a message below to try a reply in a thread." },
+const folders = (): { folder: MailboxFolder; title: string; empty: string }[] => [
+  { folder: "drafts", title: t("folder.drafts"), empty: t("folder.draftsEmpty") },
+  { folder: "sentitems", title: t("folder.sent"), empty: t("folder.sentEmpty") },
+  { folder: "inbox", title: t("folder.inbox"), empty: t("folder.inboxEmpty") },
 ];
 
 export const mailboxView: View = async (context, match) => {
   if (context.me.mode !== "local") {
     return h("div", { class: "view", "data-view": "mailbox" },
-      pageHeader("Local mailbox", "The local mailbox exists only when the add-in runs in local mode. Your drafts and invites are in your own Outlook."));
+      pageHeader(t("mailbox.title"), t("mailbox.notLocal")));
   }
-  const mailbox = await context.progress("Loading the local mailbox", context.api.get<LocalMailbox>("/local-mailbox"));
+  const mailbox = await context.progress(t("mailbox.loading"), context.api.get<LocalMailbox>("/local-mailbox"));
   const wanted = match.query.get("item");
   const subjects = new Map(mailbox.messages.map((m) => [m.id, m.subject]));
   const reload = (item?: string) => context.navigate(href("/mailbox", { item }));
 
   const view = h("div", { class: "view", "data-view": "mailbox" },
-    pageHeader("Local mailbox", "What the add-in did, as Outlook would show it: nothing here leaves this machine."),
-    folders.map(({ folder, title, empty }) => {
+    pageHeader(t("mailbox.title"), t("mailbox.lead")),
+    folders().map(({ folder, title, empty }) => {
       const messages = mailbox.messages.filter((m) => m.folder === folder);
       const titleId = uniqueId(`mailbox-${folder}`);
       return h("section", { class: "mailbox-section", "aria-labelledby": titleId, "data-testid": `mailbox-${folder}` },
-        h("h2", { id: titleId }, `${title} (${messages.length})`),
+        h("h2", { id: titleId }, t("mailbox.folderCount", { title, count: messages.length })),
         messages.length === 0 ? h("p", { class: "empty" }, empty) : messages.map((m) => messageItem(context, m, subjects, reload)));
     }),
     eventsSection(context, mailbox.events),
@@ -55,7 +56,7 @@ export const mailboxView: View = async (context, match) => {
         target.focus({ preventScroll: true });
       }, 0);
     } else {
-      context.showError("That item is not in the local mailbox any more.");
+      context.showError(t("mailbox.gone"));
     }
   }
   return view;
@@ -67,81 +68,81 @@ function addressText(address: MailAddress): string {
 
 function bodyFrame(html: string, subject: string): HTMLIFrameElement {
   // sandbox="" grants nothing: no script, no same origin, no forms, no popups, no top navigation.
-  return h("iframe", { class: "mail-body", sandbox: "", srcdoc: mailDocument(html), title: `Body of “${subject || "no subject"}”` });
+  return h("iframe", { class: "mail-body", sandbox: "", srcdoc: mailDocument(html), title: t("mailbox.bodyOf", { subject: subject || t("mailbox.noSubjectShort") }) });
 }
 
 function messageItem(context: PaneContext, m: MailboxMessage, subjects: Map<string, string>, reload: (item?: string) => void): HTMLElement {
   const headingId = uniqueId("mailbox-message");
   const when = m.sentDateTime ?? m.receivedDateTime ?? m.createdDateTime;
-  const whenLabel = m.sentDateTime ? "Sent" : m.receivedDateTime ? "Received" : "Created";
+  const whenLabel = m.sentDateTime ? t("mailbox.sent") : m.receivedDateTime ? t("mailbox.received") : t("mailbox.created");
   let send: HTMLButtonElement | null = null;
   if (m.isDraft) {
-    send = h("button", { type: "button", class: "button button-primary" }, "Send");
+    send = h("button", { type: "button", class: "button button-primary" }, t("mailbox.send"));
     send.setAttribute("aria-describedby", headingId);
     send.addEventListener("click", () => {
       send!.disabled = true;
       context.clearError();
-      void context.progress("Sending", context.api.post(`/local-mailbox/messages/${encodeURIComponent(m.id)}/send`))
+      void context.progress(t("mailbox.sending"), context.api.post(`/local-mailbox/messages/${encodeURIComponent(m.id)}/send`))
         .then(() => reload(m.id))
-        .catch((error: unknown) => context.showError(error instanceof ApiError ? error.message : "The message could not be sent."))
+        .catch((error: unknown) => context.showError(error instanceof ApiError ? error.message : t("mailbox.couldNotSend")))
         .finally(() => (send!.disabled = false));
     });
   }
   return h("article", { class: "mail-item", "data-testid": `mailbox-message-${m.id}`, "aria-labelledby": headingId, tabindex: -1 },
-    h("h3", { id: headingId, class: "mail-subject" }, m.subject || "(no subject)"),
+    h("h3", { id: headingId, class: "mail-subject" }, m.subject || t("common.noSubject")),
     h("dl", { class: "facts" },
-      m.from ? [h("dt", null, "From"), h("dd", null, addressText(m.from))] : null,
-      h("dt", null, "To"), h("dd", { "data-testid": "mail-to" }, m.to.length ? m.to.map(addressText).join(", ") : "No one yet"),
+      m.from ? [h("dt", null, t("home.from")), h("dd", null, addressText(m.from))] : null,
+      h("dt", null, t("draft.to")), h("dd", { "data-testid": "mail-to" }, m.to.length ? m.to.map(addressText).join(", ") : t("mailbox.noOneYet")),
       h("dt", null, whenLabel), h("dd", null, h("time", { datetime: when }, formatDateTime(when))),
-      m.inReplyToId ? [h("dt", null, "Reply to"), h("dd", { "data-testid": "mail-reply-to" }, subjects.get(m.inReplyToId) ?? "an earlier message")] : null),
+      m.inReplyToId ? [h("dt", null, t("mailbox.replyTo")), h("dd", { "data-testid": "mail-reply-to" }, subjects.get(m.inReplyToId) ?? t("mailbox.earlier"))] : null),
     m.categories.length ? h("p", { class: "badges" }, m.categories.map((c) => h("span", { class: "badge" }, c))) : null,
     bodyFrame(m.html, m.subject),
-    send ? h("div", { class: "button-row" }, send, h("span", { class: "hint" }, "Stands in for pressing Send in Outlook.")) : null);
+    send ? h("div", { class: "button-row" }, send, h("span", { class: "hint" }, t("mailbox.standsIn"))) : null);
 }
 
 function eventsSection(context: PaneContext, events: MailboxEvent[]): HTMLElement {
   const titleId = uniqueId("mailbox-events");
   return h("section", { class: "mailbox-section", "aria-labelledby": titleId, "data-testid": "mailbox-events" },
-    h("h2", { id: titleId }, `Calendar (${events.length})`),
+    h("h2", { id: titleId }, t("mailbox.calendar", { count: events.length })),
     events.length === 0
-      ? h("p", { class: "empty" }, "No events. Invites the pane sends appear here with their attachments.")
+      ? h("p", { class: "empty" }, t("mailbox.noEvents"))
       : events.map((e) => eventItem(context, e)));
 }
 
 function eventItem(context: PaneContext, e: MailboxEvent): HTMLElement {
   const headingId = uniqueId("mailbox-event");
   return h("article", { class: "mail-item", "data-testid": `mailbox-event-${e.id}`, "aria-labelledby": headingId, tabindex: -1 },
-    h("h3", { id: headingId, class: "mail-subject" }, e.subject || "(no subject)"),
+    h("h3", { id: headingId, class: "mail-subject" }, e.subject || t("common.noSubject")),
     h("dl", { class: "facts" },
-      h("dt", null, "Starts"), h("dd", null, formatEventTime(e.start, e.timeZone)),
-      h("dt", null, "Ends"), h("dd", null, formatEventTime(e.end, e.timeZone)),
-      e.location ? [h("dt", null, "Where"), h("dd", null, e.location)] : null,
-      h("dt", null, "Attendees"),
-      h("dd", { "data-testid": "event-attendees" }, e.attendees.length ? e.attendees.map((a) => `${addressText(a)} (${a.type})`).join(", ") : "No one yet")),
+      h("dt", null, t("mailbox.starts")), h("dd", null, formatEventTime(e.start, e.timeZone)),
+      h("dt", null, t("mailbox.ends")), h("dd", null, formatEventTime(e.end, e.timeZone)),
+      e.location ? [h("dt", null, t("mailbox.where")), h("dd", null, e.location)] : null,
+      h("dt", null, t("mailbox.attendees")),
+      h("dd", { "data-testid": "event-attendees" }, e.attendees.length ? e.attendees.map((a) => `${addressText(a)} (${a.type})`).join(", ") : t("mailbox.noOneYet"))),
     e.categories.length ? h("p", { class: "badges" }, e.categories.map((c) => h("span", { class: "badge" }, c))) : null,
-    h("h4", null, "Attachments"),
+    h("h4", null, t("mailbox.attachments")),
     e.attachments.length === 0
-      ? h("p", { class: "empty" }, "None.")
+      ? h("p", { class: "empty" }, t("mailbox.none"))
       : h("ul", { class: "list", "data-testid": "event-attachments" }, e.attachments.map((a) => {
-        const download = h("button", { type: "button", class: "button" }, `Download ${a.name}`);
+        const download = h("button", { type: "button", class: "button" }, t("data.download", { what: a.name }));
         download.addEventListener("click", () => {
           download.disabled = true;
           context.clearError();
-          void context.progress("Downloading", context.api.getBlob(`/local-mailbox/attachments/${encodeURIComponent(a.id)}`))
+          void context.progress(t("mailbox.downloading"), context.api.getBlob(`/local-mailbox/attachments/${encodeURIComponent(a.id)}`))
             .then((blob) => downloadBlob(blob, a.name))
-            .catch((error: unknown) => context.showError(error instanceof ApiError ? error.message : "The file could not be downloaded."))
+            .catch((error: unknown) => context.showError(error instanceof ApiError ? error.message : t("common.couldNotDownload")))
             .finally(() => (download.disabled = false));
         });
         return h("li", { class: "list-item" },
           h("span", { class: "list-title" }, a.name, h("span", { class: "list-meta" }, ` ${formatSize(a.size)}`)),
           download);
       })),
-    h("h4", null, "Invitations sent"),
+    h("h4", null, t("mailbox.invitationsSent")),
     e.invitations.length === 0
-      ? h("p", { class: "empty" }, "None yet: adding an attendee sends one.")
+      ? h("p", { class: "empty" }, t("mailbox.noneYet"))
       : h("ul", { class: "list", "data-testid": "event-invitations" }, e.invitations.map((i) => h("li", { class: "list-item" },
-        h("span", { class: "list-title" }, `To ${i.attendee}, `, h("time", { datetime: i.sentAt }, formatDateTime(i.sentAt))),
-        h("span", { class: "list-meta" }, i.attachmentNames.length ? `Carried ${i.attachmentNames.join(", ")}` : "Carried no attachment")))),
+        h("span", { class: "list-title" }, t("mailbox.toAttendee", { attendee: i.attendee }), h("time", { datetime: i.sentAt }, formatDateTime(i.sentAt))),
+        h("span", { class: "list-meta" }, i.attachmentNames.length ? t("mailbox.carried", { names: i.attachmentNames.join(", ") }) : t("mailbox.carriedNone"))))),
     bodyFrame(e.html, e.subject));
 }
 
@@ -150,24 +151,24 @@ function simulateCard(context: PaneContext, messages: MailboxMessage[], reload: 
   const replyable = messages.filter((m) => !m.isDraft);
   const form = h("form", { class: "form", "aria-labelledby": "simulate-title" },
     formErrors(),
-    field({ name: "fromName", label: "Their name", required: true, autocomplete: "off" }),
-    field({ name: "fromAddress", label: "Their email", type: "email", required: true }),
-    field({ name: "subject", label: "Subject", required: true }),
-    field({ name: "text", label: "What they wrote", multiline: true, rows: 3, required: true }),
+    field({ name: "fromName", label: t("mailbox.theirName"), required: true, autocomplete: "off" }),
+    field({ name: "fromAddress", label: t("mailbox.theirEmail"), type: "email", required: true }),
+    field({ name: "subject", label: t("home.subject"), required: true }),
+    field({ name: "text", label: t("mailbox.whatTheyWrote"), multiline: true, rows: 3, required: true }),
     field({
-      name: "inReplyToId", label: "In reply to", hint: "Leave as is for a new conversation.",
-      options: [{ value: "", label: "Not a reply" }, ...replyable.map((m) => ({ value: m.id, label: m.subject || "(no subject)" }))],
+      name: "inReplyToId", label: t("mailbox.inReplyTo"), hint: t("mailbox.leaveAsIs"),
+      options: [{ value: "", label: t("mailbox.notReply") }, ...replyable.map((m) => ({ value: m.id, label: m.subject || t("common.noSubject") }))],
     }),
-    h("div", { class: "form-actions" }, submitButton("Simulate the message")));
+    h("div", { class: "form-actions" }, submitButton(t("mailbox.simulate"))));
   const draft = keepDraft(form, "mailbox-incoming");
-  onSubmit(form, context, "Simulating the message", (v) => context.api.post<{ id: string }>("/local-mailbox/incoming", {
+  onSubmit(form, context, t("mailbox.simulating"), (v) => context.api.post<{ id: string }>("/local-mailbox/incoming", {
     fromName: (v["fromName"] ?? "").trim(),
     fromAddress: (v["fromAddress"] ?? "").trim(),
     subject: (v["subject"] ?? "").trim(),
     text: (v["text"] ?? "").trim(),
     inReplyToId: orNull(v["inReplyToId"]) ?? undefined,
   }), (created) => reload(created.id), draft);
-  return card(h("h2", { id: "simulate-title" }, "Simulate a message from…"),
-    h("p", { class: "hint" }, "As if someone wrote to you: it lands in the inbox, in its thread when it replies to one."),
+  return card(h("h2", { id: "simulate-title" }, t("mailbox.simulateTitle")),
+    h("p", { class: "hint" }, t("mailbox.simulateHint")),
     form);
 }

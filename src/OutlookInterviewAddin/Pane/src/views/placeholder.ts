@@ -4,7 +4,8 @@ import { h } from "../dom";
 import type { View } from "../context";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
+import { t } from "../i18n";
 
 export const notFoundView: View = () => h("div", { class: "view", "data-view": "not-found" },
-  pageHeader("Nothing here", "The pane has no page at this address."),
-  card(linkButton("Back to the start", href("/"))));
+  pageHeader(t("notFound.title"), t("notFound.lead")),
+  card(linkButton(t("notFound.back"), href("/"))));

@@ -6,6 +6,7 @@ import type { PaneContext } from "../context";
 import { h, replaceChildren } from "../dom";
 import { field, formErrors, keepDraft, onSubmit, storedDraft, submitButton } from "../forms";
 import { moveItem, orNull, questionLines, type QuestionListContent } from "../model";
+import { t } from "../i18n";
 
 export interface QuestionEditorOptions<T> {
   content: QuestionListContent;
@@ -35,7 +36,7 @@ export function questionEditor<T>(context: PaneContext, options: QuestionEditorO
   const initial: PartText[] = draft ? partsOfDraft(draft) : options.content.parts.map((p) => ({ title: p.title, questions: p.questions.join("\n") }));
 
   const partsBox = h("div", { class: "parts" });
-  const addPart = button("Add a part", null, () => {
+  const addPart = button(t("qe.addPart"), null, () => {
     const parts = [...readParts(), { title: "", questions: "" }];
     renderParts(parts);
     form.querySelector<HTMLInputElement>(`[name="${CSS.escape(partTitle(parts.length - 1))}"]`)?.focus();
@@ -43,12 +44,12 @@ export function questionEditor<T>(context: PaneContext, options: QuestionEditorO
   const status = h("p", { class: "visually-hidden", role: "status" });
   const form = h("form", { class: "form", "aria-label": options.formLabel },
     formErrors(),
-    field({ name: "name", label: "Name", value: options.content.name, required: options.nameRequired }),
-    field({ name: "opening", label: "Opening", value: options.content.opening, multiline: true }),
+    field({ name: "name", label: t("common.name"), value: options.content.name, required: options.nameRequired }),
+    field({ name: "opening", label: t("qe.opening"), value: options.content.opening, multiline: true }),
     partsBox,
     status,
     h("div", { class: "button-row" }, addPart),
-    field({ name: "closing", label: "Closing", value: options.content.closing, multiline: true }),
+    field({ name: "closing", label: t("qe.closing"), value: options.content.closing, multiline: true }),
     h("div", { class: "form-actions" }, submitButton(options.submitLabel)));
 
   function readParts(): PartText[] {
@@ -66,41 +67,41 @@ export function questionEditor<T>(context: PaneContext, options: QuestionEditorO
   }
 
   function partFieldset(part: PartText, index: number, count: number): HTMLElement {
-    const titleField = field({ name: partTitle(index), label: "Title", value: part.title });
+    const titleField = field({ name: partTitle(index), label: t("qe.title"), value: part.title });
     const title = titleField.querySelector("input")!;
-    const name = () => title.value.trim() || `Part ${index + 1}`;
-    const up = button("Move up", "move-up", () => move(index, -1), index === 0);
-    const down = button("Move down", "move-down", () => move(index, 1), index === count - 1);
-    const remove = button("Remove part", "remove", () => {
+    const name = () => title.value.trim() || t("qe.partN", { n: index + 1 });
+    const up = button(t("qe.moveUp"), "move-up", () => move(index, -1), index === 0);
+    const down = button(t("qe.moveDown"), "move-down", () => move(index, 1), index === count - 1);
+    const remove = button(t("qe.remove"), "remove", () => {
       const removed = name();
       const parts = readParts().filter((_, i) => i !== index);
       renderParts(parts);
-      status.textContent = `Removed ${removed}.`;
+      status.textContent = t("qe.removed", { name: removed });
       const next = Math.min(index, parts.length - 1);
       (next >= 0 ? form.querySelector<HTMLElement>(`[name="${CSS.escape(partTitle(next))}"]`) : addPart)?.focus();
     });
     // The buttons say which part they act on, and follow the title as it is typed. Each name starts
     // with the button's visible text, so speech input ("click Move up") still finds it.
     const label = () => {
-      up.setAttribute("aria-label", `Move up: ${name()}`);
-      down.setAttribute("aria-label", `Move down: ${name()}`);
-      remove.setAttribute("aria-label", `Remove part: ${name()}`);
+      up.setAttribute("aria-label", t("qe.moveUpAria", { name: name() }));
+      down.setAttribute("aria-label", t("qe.moveDownAria", { name: name() }));
+      remove.setAttribute("aria-label", t("qe.removeAria", { name: name() }));
     };
     title.addEventListener("input", label);
     label();
     return h("fieldset", { class: "part", "data-part": index },
-      h("legend", null, `Part ${index + 1}`),
+      h("legend", null, t("qe.partN", { n: index + 1 })),
       titleField,
-      field({ name: partQuestions(index), label: "Questions, one per line", value: part.questions, multiline: true, rows: 6, hint: "Placeholders such as {city} or {organisation} are filled in for each person." }),
+      field({ name: partQuestions(index), label: t("qe.questions"), value: part.questions, multiline: true, rows: 6, hint: t("qe.questionsHint", { first: "{city}", second: "{organisation}" }) }),
       h("div", { class: "button-row" }, up, down, remove));
   }
 
   function move(index: number, delta: number): void {
     const parts = readParts();
-    const moved = parts[index]!.title.trim() || `Part ${index + 1}`;
+    const moved = parts[index]!.title.trim() || t("qe.partN", { n: index + 1 });
     const target = index + delta;
     renderParts(moveItem(parts, index, delta));
-    status.textContent = `Moved ${moved} to place ${target + 1} of ${parts.length}.`;
+    status.textContent = t("qe.moved", { name: moved, place: target + 1, count: parts.length });
     // Keep the keyboard on the part that moved: the same button, or the other one at either end.
     const fieldset = partsBox.children[target];
     const same = fieldset?.querySelector<HTMLButtonElement>(`[data-action="${delta < 0 ? "move-up" : "move-down"}"]`);

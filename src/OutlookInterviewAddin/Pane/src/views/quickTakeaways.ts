@@ -11,6 +11,7 @@ import { field, formErrors, keepDraft, onSubmit, submitButton } from "../forms";
 import { fitLabels, orNull, type Interview } from "../model";
 import { href } from "../router";
 import { linkButton } from "./common";
+import { t } from "../i18n";
 
 export interface SuggestedPerson {
   name: string;
@@ -38,28 +39,28 @@ export function suggestedPersonOf(line: string): SuggestedPerson {
 export function quickTakeawaysForm(context: PaneContext, interview: Interview, meetingStart: Date | null, reload: () => void): HTMLElement {
   const form = h("form", { class: "form", "aria-labelledby": "quick-takeaways-title", "data-testid": "quick-takeaways" },
     formErrors(),
-    field({ name: "takeaways", label: "Takeaways", multiline: true, rows: 4, hint: "One per line: the main points while they are fresh." }),
-    field({ name: "tip", label: "The most helpful tip", hint: "Your thank-you quotes it." }),
-    field({ name: "action", label: "What I'll do with it", placeholder: "Sign up for the spring hackathon", hint: "Optional. Your thank-you and later updates can tell them." }),
-    field({ name: "referrals", label: "People they suggested", multiline: true, rows: 3, hint: "One per line: the name, then the organisation or email if you have them (Priya Shah, Shopify, priya@shopify.example)." }),
-    field({ name: "rating", label: "How did the career sound?", value: interview.fit?.rating ? String(interview.fit.rating) : "", options: Object.entries(fitLabels).map(([value, label]) => ({ value, label })) }),
-    field({ name: "note", label: "Why", value: interview.fit?.note, multiline: true, rows: 2 }),
-    h("div", { class: "form-actions" }, submitButton("Save notes")));
+    field({ name: "takeaways", label: t("common.takeaways"), multiline: true, rows: 4, hint: t("quick.takeawaysHint") }),
+    field({ name: "tip", label: t("quick.tip"), hint: t("quick.tipHint") }),
+    field({ name: "action", label: t("common.whatIllDo"), placeholder: t("common.actionPlaceholder"), hint: t("common.actionHint") }),
+    field({ name: "referrals", label: t("common.theySuggested"), multiline: true, rows: 3, hint: t("quick.referralsHint") }),
+    field({ name: "rating", label: t("common.howCareer"), value: interview.fit?.rating ? String(interview.fit.rating) : "", options: Object.entries(fitLabels).map(([value, label]) => ({ value, label })) }),
+    field({ name: "note", label: t("common.why"), value: interview.fit?.note, multiline: true, rows: 2 }),
+    h("div", { class: "form-actions" }, submitButton(t("quick.save"))));
   const draft = keepDraft(form, `quick-takeaways:${interview.id}`);
-  onSubmit(form, context, "Saving your notes", (v) => saveNotes(context, interview, form, v), reload, draft, { savedMessage: "Notes saved.", statusTestId: "quick-takeaways-status" });
+  onSubmit(form, context, t("quick.saving"), (v) => saveNotes(context, interview, form, v), reload, draft, { savedMessage: t("quick.saved"), statusTestId: "quick-takeaways-status" });
 
   const now = new Date();
   const ahead = meetingStart !== null && meetingStart.getTime() > now.getTime();
   const thankYou = draftActionsFor(interview, now).find((a) => a.kind === "thankYou" && a.enabled);
   const recorded = interview.takeaways.length;
   return h("div", { class: "quick-takeaways" },
-    h("h2", { id: "quick-takeaways-title" }, "Record takeaways"),
-    ahead ? h("p", { class: "hint", "data-testid": "meeting-ahead" }, "This meeting has not started yet. What you save is kept, and the conversation stays scheduled until you mark it interviewed on its page.") : null,
-    recorded > 0 ? h("p", { "data-testid": "takeaways-recorded" }, `${recorded} ${recorded === 1 ? "takeaway" : "takeaways"} recorded so far.`) : null,
+    h("h2", { id: "quick-takeaways-title" }, t("quick.title")),
+    ahead ? h("p", { class: "hint", "data-testid": "meeting-ahead" }, t("quick.ahead")) : null,
+    recorded > 0 ? h("p", { "data-testid": "takeaways-recorded" }, t("quick.recorded", { count: recorded })) : null,
     form,
     h("div", { class: "button-row" },
       thankYou ? linkButton(thankYou.label, draftHash(interview.id, "thankYou")) : null,
-      linkButton("Open the conversation", href(`/interviews/${interview.id}`), false)));
+      linkButton(t("common.openConversation"), href(`/interviews/${interview.id}`), false)));
 }
 
 /** Sets a field's value and keeps the form's draft in step (what is saved leaves the form). */
@@ -80,9 +81,9 @@ async function saveNotes(context: PaneContext, interview: Interview, form: HTMLF
   const rating = v["rating"] ? Number(v["rating"]) : null;
   const note = orNull(v["note"]);
   const fitChanged = rating !== (interview.fit?.rating ?? null) || note !== (orNull(interview.fit?.note));
-  if (action && !tip) throw new ApiError(400, "Say which tip the plan is for.", { action: ["Write the tip this is about in \u201cThe most helpful tip\u201d."] });
+  if (action && !tip) throw new ApiError(400, t("quick.whichTip"), { action: [t("quick.writeTip")] });
   if (takeaways.length === 0 && !tip && referrals.length === 0 && !fitChanged)
-    throw new ApiError(400, "Nothing to save yet: write a takeaway, the tip, a person they suggested or how the career sounded.", { takeaways: ["Write at least one takeaway, one a line."] });
+    throw new ApiError(400, t("quick.nothing"), { takeaways: [t("quick.atLeastOne")] });
 
   const base = `/api/interviews/${interview.id}`;
   try {
@@ -103,20 +104,20 @@ async function saveNotes(context: PaneContext, interview: Interview, form: HTMLF
         await context.api.post(`${base}/referrals`, {
           ...person,
           connection: "cold",
-          connectionDetail: `Suggested by ${interview.person.name}`,
+          connectionDetail: t("common.suggestedByName", { name: interview.person.name }),
         });
       } catch (error) {
         if (!(error instanceof ApiError) || error.status === 0 || error.status >= 500) throw error;
         // A validation problem says what is wrong beside its field (email, name); here that is this line.
         const reasons = Object.values(error.fieldErrors).flat();
-        refused.push(`${person.name || line}: ${reasons.length > 0 ? reasons.join(" ") : error.message}`);
+        refused.push(t("quick.refusedLine", { who: person.name || line, reasons: reasons.length > 0 ? reasons.join(" ") : error.message }));
         left.push(line);
       }
     }
     setValue(form, "referrals", left.join("\n"));
     if (fitChanged) await context.api.put<Interview>(`${base}/fit`, { rating, note });
     if (refused.length > 0)
-      throw new ApiError(400, `The rest is saved, but ${refused.length === 1 ? "one person was" : `${refused.length} people were`} not added: see the list.`, { referrals: refused });
+      throw new ApiError(400, t("quick.restSaved", { count: refused.length }), { referrals: refused });
   } finally {
     // The draft follows what is left in the form.
     form.dispatchEvent(new Event("change"));
