@@ -15,6 +15,17 @@ public static class BuiltInLists
     public static IReadOnlyList<(string Id, QuestionListContent Content)> All { get; } =
         [.. BuiltInKits.All.Select(k => (k.Key, ContentOf(k)))];
 
+    private static readonly IReadOnlyList<(string Id, QuestionListContent Content)> AllFrench =
+        [.. BuiltInKits.AllFrench.Select(k => (k.Key, ContentOf(k)))];
+
+    /// <summary>The built-in lists in <paramref name="language"/>: the pane shows them in its reader's language.</summary>
+    public static IReadOnlyList<(string Id, QuestionListContent Content)> In(Drafting.DraftLanguage language) =>
+        language == Drafting.DraftLanguage.Fr ? AllFrench : All;
+
+    /// <summary>The language of whoever reads this answer (the request's Accept-Language), as a draft language.</summary>
+    public static Drafting.DraftLanguage ReadersLanguage =>
+        Drafting.DraftLanguages.TryParse(System.Globalization.CultureInfo.CurrentUICulture.Name, out var language) ? language : Drafting.DraftLanguage.En;
+
     private static QuestionListContent ContentOf(QuestionKit kit) => new(kit.Name, kit.Opening, kit.Parts, kit.Closing);
 
     /// <summary>The list as the person will read it: placeholders filled from what is known about them, never shown raw.</summary>

@@ -29,7 +29,7 @@ public static class QuestionListsApi
     public static async Task<Ok<List<QuestionListSummary>>> ListQuestionLists(AppDbContext db, CancellationToken ct)
     {
         var own = await db.QuestionLists.AsNoTracking().OrderBy(l => l.CreatedAt).ToListAsync(ct);
-        return TypedResults.Ok(BuiltInLists.All
+        return TypedResults.Ok(BuiltInLists.In(BuiltInLists.ReadersLanguage)
             .Select(b => new QuestionListSummary(b.Id, b.Content.Name, true, b.Content.QuestionCount))
             .Concat(own.Select(l => new QuestionListSummary(l.Id.ToString(), l.Content.Name, false, l.Content.QuestionCount)))
             .ToList());
@@ -37,7 +37,7 @@ public static class QuestionListsApi
 
     public static async Task<Results<Ok<QuestionListDto>, ProblemHttpResult>> GetQuestionList(string id, AppDbContext db, CancellationToken ct)
     {
-        if (BuiltInLists.Find(id) is { } builtIn) return TypedResults.Ok(QuestionListDto.From(id.Trim().ToLowerInvariant(), true, builtIn));
+        if (BuiltInLists.Find(id, BuiltInLists.ReadersLanguage) is { } builtIn) return TypedResults.Ok(QuestionListDto.From(id.Trim().ToLowerInvariant(), true, builtIn));
         var list = await FindOwnAsync(db, id, ct);
         return list is null ? Problems.NotFound("QuestionList") : TypedResults.Ok(QuestionListDto.From(list));
     }

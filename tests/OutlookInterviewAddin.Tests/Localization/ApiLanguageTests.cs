@@ -39,6 +39,20 @@ public sealed class ApiLanguageTests(ClockedAddinFactory factory) : IClassFixtur
         Assert.Equal([emailMessage], problem.GetProperty("errors").GetProperty("email").EnumerateArray().Select(e => e.GetString()));
     }
 
+    [Theory]
+    [InlineData("fr-CA", "Entretien d'information", "Première partie\u00A0: le parcours")]
+    [InlineData(null, "Informational interview", "Part one: career history")]
+    public async Task The_built_in_question_lists_are_shown_in_the_readers_language(string? language, string name, string firstPart)
+    {
+        using var client = ClientIn(language);
+
+        var lists = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/question-lists", WorkflowApi.Json);
+        Assert.Contains(lists.EnumerateArray(), l => l.GetProperty("id").GetString() == "default" && l.GetProperty("name").GetString() == name);
+        var list = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/question-lists/default", WorkflowApi.Json);
+        Assert.Equal(name, list.GetProperty("name").GetString());
+        Assert.Equal(firstPart, list.GetProperty("parts")[0].GetProperty("title").GetString());
+    }
+
     [Fact]
     public async Task A_name_with_markup_is_refused_in_french()
     {
