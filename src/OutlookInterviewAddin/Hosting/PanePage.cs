@@ -49,15 +49,7 @@ public static class PanePage
             // The two other pages the host serves carry a policy of their own, in every environment.
             if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } page, RequestDelegate: { } servePage } && OtherPagePolicy(page) is { } policyOf)
             {
-                endpoint.RequestDelegate = context =>
-                {
-                    context.Response.OnStarting(() =>
-                    {
-                        context.Response.Headers.ContentSecurityPolicy = policyOf(context);
-                        return Task.CompletedTask;
-                    });
-                    return servePage(context);
-                };
+                endpoint.RequestDelegate = BeforeResponse(servePage, context => context.Response.Headers.ContentSecurityPolicy = policyOf(context));
                 return;
             }
             // Development serves files as they change on disk, never cached (MapStaticAssets' own rule).
@@ -65,15 +57,10 @@ public static class PanePage
             // esbuild names the chunks after their content (chunk-5QXR2LBN.js) and the entry imports
             // them by that name: cached as long as the content-named routes MapStaticAssets adds.
             if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route } && ContentNamedChunk.IsMatch(route) && endpoint.RequestDelegate is { } serve)
-                endpoint.RequestDelegate = context =>
+                endpoint.RequestDelegate = BeforeResponse(serve, context =>
                 {
-                    context.Response.OnStarting(() =>
-                    {
-                        if (context.Response.StatusCode == StatusCodes.Status200OK) context.Response.Headers.CacheControl = ImmutableCaching;
-                        return Task.CompletedTask;
-                    });
-                    return serve(context);
-                };
+                    if (context.Response.StatusCode == StatusCodes.Status200OK) context.Response.Headers.CacheControl = ImmutableCaching;
+                });
         });
 
         foreach (var pattern in new[] { "/", "/index.html" })
@@ -93,6 +80,17 @@ public static class PanePage
         headers.ContentSecurityPolicy = ContentSecurityPolicy(config);
         return Results.Text(assets.Render(JsonSerializer.Serialize(config, Json)), "text/html; charset=utf-8", Encoding.UTF8);
     }
+
+    /// <summary><paramref name="serve"/>, with <paramref name="setHeaders"/> run just before its response starts.</summary>
+    private static RequestDelegate BeforeResponse(RequestDelegate serve, Action<HttpContext> setHeaders) => context =>
+    {
+        context.Response.OnStarting(() =>
+        {
+            setHeaders(context);
+            return Task.CompletedTask;
+        });
+        return serve(context);
+    };
 
     /// <summary>The policy of the sign-in dialog's page or of the Smart Alert's page, by route; null for any other file.</summary>
     private static Func<HttpContext, string>? OtherPagePolicy(string route) => route.TrimStart('/') switch

@@ -50,36 +50,6 @@ public sealed class EveryScreenTests : IClassFixture<PaneFixture>
         output.WriteLine($"checked {screen} ({theme})");
     }
 
-    private static async Task<string> PersonAsync(IPage page, string name, string email) =>
-        await LocalApi.IdOfAsync(page, "POST", "/api/people", new { name, email, organisation = "Contoso" });
-
-    private static async Task<string> InterviewAsync(IPage page, string personId, params string[] stages)
-    {
-        var id = await LocalApi.IdOfAsync(page, "POST", "/api/interviews", new { personId });
-        foreach (var stage in stages)
-        {
-            if (stage == "scheduled")
-                await LocalApi.CallAsync(page, "PUT", $"/api/interviews/{id}", new { plannedStart = DateTimeOffset.UtcNow.AddDays(2), durationMinutes = 30, placeKind = "online" });
-            if (stage == "past")
-            {
-                await LocalApi.CallAsync(page, "PUT", $"/api/interviews/{id}", new { plannedStart = DateTimeOffset.UtcNow.AddHours(-3), durationMinutes = 30, placeKind = "online", confirmPast = true });
-                continue;
-            }
-            if (stage == "takeaway")
-            {
-                await LocalApi.CallAsync(page, "POST", $"/api/interviews/{id}/takeaways", new { text = "Portfolios matter more than grades", isMostHelpful = true, action = "Write up my transit app" });
-                continue;
-            }
-            if (stage == "touch")
-            {
-                await LocalApi.CallAsync(page, "POST", $"/api/interviews/{id}/touches", new { note = "Signed up for the course you suggested" });
-                continue;
-            }
-            await LocalApi.CallAsync(page, "POST", $"/api/interviews/{id}/stage", new { stage });
-        }
-        return id;
-    }
-
     [Theory]
     [MemberData(nameof(Themes))]
     public async Task Every_screen_passes_axe_and_fits_320_pixels(string theme)
@@ -89,42 +59,7 @@ public sealed class EveryScreenTests : IClassFixture<PaneFixture>
         {
             var page = pane.Page;
             await LocalApi.CallAsync(page, "PUT", "/api/profile", new { fullName = "Sam Lee", timeZone = "America/Toronto" });
-            var ana = await PersonAsync(page, $"Ana Lima {tag}", $"ana.{tag}@contoso.example");
-            var steps = new Dictionary<string, string>
-            {
-                ["ask"] = await InterviewAsync(page, ana),
-                ["schedule"] = await InterviewAsync(page, await PersonAsync(page, $"Ben Okafor {tag}", $"ben.{tag}@contoso.example"), "contacted"),
-                ["prepare"] = await InterviewAsync(page, await PersonAsync(page, $"Chen Wu {tag}", $"chen.{tag}@contoso.example"), "contacted", "scheduled"),
-                ["record"] = await InterviewAsync(page, await PersonAsync(page, $"Dana Roy {tag}", $"dana.{tag}@contoso.example"), "contacted", "scheduled", "past"),
-                ["thank"] = await InterviewAsync(page, await PersonAsync(page, $"Eli Moss {tag}", $"eli.{tag}@contoso.example"), "contacted", "scheduled", "past", "interviewed", "takeaway"),
-                ["connect"] = await InterviewAsync(page, await PersonAsync(page, $"Fay Dunn {tag}", $"fay.{tag}@contoso.example"), "contacted", "scheduled", "past", "interviewed", "takeaway", "thanked"),
-                ["stay in touch"] = await InterviewAsync(page, await PersonAsync(page, $"Gus Hale {tag}", $"gus.{tag}@contoso.example"), "contacted", "scheduled", "past", "interviewed", "takeaway", "thanked", "touch"),
-            };
-            var lists = JsonDocument.Parse(await LocalApi.CallAsync(page, "GET", "/api/question-lists")).RootElement;
-            var listId = (lists.ValueKind == JsonValueKind.Array ? lists : lists.GetProperty("items"))[0].GetProperty("id").ToString();
-
-            var screens = new List<(string Hash, string View)>
-            {
-                ("#/", "home-dashboard"),
-                ("#/people", "people"),
-                ("#/people/new", "person-new"),
-                ($"#/people/{ana}", "person"),
-                ($"#/people/{ana}/edit", "person-edit"),
-                ($"#/people/{ana}/merge", "person-merge"),
-                ("#/profile", "profile"),
-                ("#/data", "data"),
-                ("#/question-lists", "question-lists"),
-                ($"#/question-lists/{listId}", "question-list"),
-                ($"#/interviews/{steps["prepare"]}/questions", "interview-questions"),
-                ($"#/interviews/{steps["ask"]}/drafts/outreach", "draft"),
-                ($"#/interviews/{steps["prepare"]}/drafts/invite", "draft"),
-                ($"#/interviews/{steps["thank"]}/drafts/thankYou", "draft"),
-                ("#/mailbox", "mailbox"),
-                ("#/outreach", "outreach-entry"),
-                ("#/questions/attach", "attach-entry"),
-                ("#/no-such-screen", "not-found"),
-            };
-            screens.AddRange(steps.Select(s => ($"#/interviews/{s.Value}", "interview")));
+            var screens = await ScreenTour.SeedAsync(page, tag, $"ana.{tag}@contoso.example", ScreenTourData.English);
             foreach (var (hash, view) in screens)
             {
                 await page.GotoAsync("/" + hash);

@@ -27,6 +27,8 @@ public sealed partial class FrenchTests : IClassFixture<PaneFixture>
     private static readonly OfficeStub InFrenchOutlook = new() { DisplayLanguage = "fr-FR" };
     private static readonly OfficeStub InEnglishOutlook = new() { DisplayLanguage = "en-US" };
 
+    private static readonly ScreenTourData French = new("Hydro-Québec", "fr", "Les portfolios comptent plus que les notes", "Décrire mon appli de transport", "Inscrite au cours suggéré");
+
     private static async Task SetLanguageAsync(IPage page, string language) =>
         await LocalApi.CallAsync(page, "PUT", "/api/profile", new { fullName = "Sam Lee", timeZone = "America/Toronto", language });
 
@@ -205,41 +207,7 @@ public sealed partial class FrenchTests : IClassFixture<PaneFixture>
         {
             var page = pane.Page;
             await SetLanguageAsync(page, "fr");
-            var ana = await PersonAsync(page, $"Ana Lima {tag}", email);
-            var steps = new Dictionary<string, string>
-            {
-                ["ask"] = await InterviewAsync(page, ana),
-                ["schedule"] = await InterviewAsync(page, await PersonAsync(page, $"Ben Okafor {tag}", $"ben.{tag}@contoso.example"), "contacted"),
-                ["prepare"] = await InterviewAsync(page, await PersonAsync(page, $"Chen Wu {tag}", $"chen.{tag}@contoso.example"), "contacted", "scheduled"),
-                ["record"] = await InterviewAsync(page, await PersonAsync(page, $"Dana Roy {tag}", $"dana.{tag}@contoso.example"), "contacted", "scheduled", "past"),
-                ["thank"] = await InterviewAsync(page, await PersonAsync(page, $"Eli Moss {tag}", $"eli.{tag}@contoso.example"), "contacted", "scheduled", "past", "interviewed", "takeaway"),
-                ["connect"] = await InterviewAsync(page, await PersonAsync(page, $"Fay Dunn {tag}", $"fay.{tag}@contoso.example"), "contacted", "scheduled", "past", "interviewed", "takeaway", "thanked"),
-                ["stay in touch"] = await InterviewAsync(page, await PersonAsync(page, $"Gus Hale {tag}", $"gus.{tag}@contoso.example"), "contacted", "scheduled", "past", "interviewed", "takeaway", "thanked", "touch"),
-            };
-            var lists = JsonDocument.Parse(await LocalApi.CallAsync(page, "GET", "/api/question-lists")).RootElement;
-            var listId = (lists.ValueKind == JsonValueKind.Array ? lists : lists.GetProperty("items"))[0].GetProperty("id").ToString();
-            var screens = new List<(string Hash, string View)>
-            {
-                ("#/", "home-dashboard"),
-                ("#/people", "people"),
-                ("#/people/new", "person-new"),
-                ($"#/people/{ana}", "person"),
-                ($"#/people/{ana}/edit", "person-edit"),
-                ($"#/people/{ana}/merge", "person-merge"),
-                ("#/profile", "profile"),
-                ("#/data", "data"),
-                ("#/question-lists", "question-lists"),
-                ($"#/question-lists/{listId}", "question-list"),
-                ($"#/interviews/{steps["prepare"]}/questions", "interview-questions"),
-                ($"#/interviews/{steps["ask"]}/drafts/outreach", "draft"),
-                ($"#/interviews/{steps["prepare"]}/drafts/invite", "draft"),
-                ($"#/interviews/{steps["thank"]}/drafts/thankYou", "draft"),
-                ("#/mailbox", "mailbox"),
-                ("#/outreach", "outreach-entry"),
-                ("#/questions/attach", "attach-entry"),
-                ("#/no-such-screen", "not-found"),
-            };
-            screens.AddRange(steps.Select(s => ($"#/interviews/{s.Value}", "interview")));
+            var screens = await ScreenTour.SeedAsync(page, tag, email, French);
             foreach (var (hash, view) in screens)
             {
                 await page.GotoAsync("/" + hash);
@@ -302,33 +270,5 @@ public sealed partial class FrenchTests : IClassFixture<PaneFixture>
             }
             """);
         return json.EnumerateArray().Select(e => new Shown(e.GetProperty("where").GetString()!, e.GetProperty("text").GetString()!, e.GetProperty("direct").GetBoolean())).ToList();
-    }
-
-    private static async Task<string> PersonAsync(IPage page, string name, string email) =>
-        await LocalApi.IdOfAsync(page, "POST", "/api/people", new { name, email, organisation = "Hydro-Québec", language = "fr" });
-
-    private static async Task<string> InterviewAsync(IPage page, string personId, params string[] stages)
-    {
-        var id = await LocalApi.IdOfAsync(page, "POST", "/api/interviews", new { personId });
-        foreach (var stage in stages)
-        {
-            switch (stage)
-            {
-                case "scheduled":
-                    await LocalApi.CallAsync(page, "PUT", $"/api/interviews/{id}", new { plannedStart = DateTimeOffset.UtcNow.AddDays(2), durationMinutes = 30, placeKind = "online" });
-                    break;
-                case "past":
-                    await LocalApi.CallAsync(page, "PUT", $"/api/interviews/{id}", new { plannedStart = DateTimeOffset.UtcNow.AddHours(-3), durationMinutes = 30, placeKind = "online", confirmPast = true });
-                    continue;
-                case "takeaway":
-                    await LocalApi.CallAsync(page, "POST", $"/api/interviews/{id}/takeaways", new { text = "Les portfolios comptent plus que les notes", isMostHelpful = true, action = "Décrire mon appli de transport" });
-                    continue;
-                case "touch":
-                    await LocalApi.CallAsync(page, "POST", $"/api/interviews/{id}/touches", new { note = "Inscrite au cours suggéré" });
-                    continue;
-            }
-            await LocalApi.CallAsync(page, "POST", $"/api/interviews/{id}/stage", new { stage });
-        }
-        return id;
     }
 }

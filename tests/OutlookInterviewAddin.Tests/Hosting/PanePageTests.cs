@@ -75,18 +75,20 @@ public sealed partial class PanePageTests
         Assert.Matches("import\\(\"\\./people-[A-Z0-9]{8}\\.js\"\\)", entry);
     }
 
+    private static AddinFactory Microsoft365Host() => new()
+    {
+        Settings =
+        {
+            ["AzureAd:TenantId"] = "organizations",
+            ["AzureAd:ClientId"] = "3f1b6a57-6d5e-4c1a-9f57-0e7f1b2c3d4e",
+            ["AzureAd:ClientSecret"] = "test-client-secret",
+        },
+    };
+
     [Fact]
     public async Task In_Microsoft_365_mode_the_policy_also_allows_the_sign_in_authority()
     {
-        using var host = new AddinFactory
-        {
-            Settings =
-            {
-                ["AzureAd:TenantId"] = "organizations",
-                ["AzureAd:ClientId"] = "3f1b6a57-6d5e-4c1a-9f57-0e7f1b2c3d4e",
-                ["AzureAd:ClientSecret"] = "test-client-secret",
-            },
-        };
+        using var host = Microsoft365Host();
         using var client = host.CreateClient();
         using var response = await client.GetAsync("/");
         var page = await response.Content.ReadAsStringAsync();
@@ -103,15 +105,7 @@ public sealed partial class PanePageTests
     [Fact]
     public async Task The_sign_in_dialog_and_the_Smart_Alert_page_carry_policies_that_allow_only_what_they_load()
     {
-        using var host = new AddinFactory
-        {
-            Settings =
-            {
-                ["AzureAd:TenantId"] = "organizations",
-                ["AzureAd:ClientId"] = "3f1b6a57-6d5e-4c1a-9f57-0e7f1b2c3d4e",
-                ["AzureAd:ClientSecret"] = "test-client-secret",
-            },
-        };
+        using var host = Microsoft365Host();
         using var client = host.CreateClient();
 
         using var dialog = await client.GetAsync("/signin-dialog.html");
