@@ -37,7 +37,7 @@ internal sealed class AutomationGrantConfiguration : IEntityTypeConfiguration<Au
     {
         builder.ToTable("AutomationGrants");
         builder.Property(g => g.SessionKey).HasMaxLength(100);
-        builder.Property(g => g.Problem).HasMaxLength(500);
+        builder.Property(g => g.Problem).HasMaxLength(FollowThrough.AutomationSetting.ProblemLength);
         builder.Property(g => g.Version).IsConcurrencyToken();
         // One session per user: beginning again replaces it.
         builder.HasIndex(g => new { g.OwnerTenantId, g.OwnerObjectId }).IsUnique();

@@ -8,6 +8,8 @@ using Microsoft.Identity.Client.Extensibility;
 using Microsoft.Kiota.Abstractions.Authentication;
 using OutlookInterviewAddin.Auth;
 using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.FollowThrough;
+using OutlookInterviewAddin.Localization;
 using OutlookInterviewAddin.Mail;
 
 namespace OutlookInterviewAddin.Automation;
@@ -35,14 +37,17 @@ public sealed class Microsoft365AutomationSession(
     TimeProvider clock,
     ILogger<Microsoft365AutomationSession> logger) : IAutomationSession, IBackgroundMailbox
 {
-    /// <summary>The sentence the pane shows once Entra refused the grant (revoked, expired, or a new sign-in required).</summary>
-    public const string SignInAgain = "Automation stopped: Microsoft 365 needs you to sign in again. Turn it on again from your profile.";
+    // Why automation stopped or cannot reach the mailbox, stored as sentence keys (StoredText) and
+    // written in the language of whoever reads them: jobs that store them have no request.
+
+    /// <summary>What the pane shows once Entra refused the grant (revoked, expired, or a new sign-in required).</summary>
+    public static readonly string SignInAgain = StoredText.Store(AutomationSetting.ProblemLength, "Automation.SignInAgain");
 
     /// <summary>Why a job cannot reach the mailbox of a user who never turned automation on, or turned it off.</summary>
-    public const string TurnedOff = "Automation is off: turn it on from your profile to have drafts made while you are away.";
+    public static readonly string TurnedOff = StoredText.Store(AutomationSetting.ProblemLength, "Automation.TurnedOff");
 
     /// <summary>Why a job cannot reach the mailbox right now, though the session itself is fine.</summary>
-    public const string Unreachable = "Microsoft 365 could not be reached just now: automation tries again later.";
+    public static readonly string Unreachable = StoredText.Store(AutomationSetting.ProblemLength, "Automation.Unreachable");
 
     /// <summary>The same Graph permissions as the user's own requests (the registration's consented ones); MSAL adds offline_access, which brings the refresh token.</summary>
     internal static readonly string[] Scopes = [GraphClients.GraphScope];
@@ -137,7 +142,7 @@ public sealed class Microsoft365AutomationSession(
         return new BackgroundMailbox(new MailboxGateway(graph, graphOptions));
     }
 
-    /// <summary>What the pane shows: whether the session works, and why not when it stopped.</summary>
+    /// <summary>What the pane shows: whether the session works, and why not when it stopped (in the request's language).</summary>
     public async Task<AutomationSessionState> StateAsync(DataOwner owner, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -147,7 +152,7 @@ public sealed class Microsoft365AutomationSession(
             .SingleOrDefaultAsync(ct);
         return grant is null
             ? new AutomationSessionState(false, null, null)
-            : new AutomationSessionState(grant.RevokedAt is null, grant.RevokedAt is null ? null : grant.Problem ?? SignInAgain, grant.BeganAt);
+            : new AutomationSessionState(grant.RevokedAt is null, grant.RevokedAt is null ? null : StoredText.Read(grant.Problem ?? SignInAgain), grant.BeganAt);
     }
 
     /// <summary>A Graph token from the user's session, refreshed through Entra when the cached one ran out.</summary>
@@ -270,7 +275,7 @@ public sealed class Microsoft365AutomationSession(
             if (current.AccessToken is { } token && current.ExpiresOn > DateTimeOffset.UtcNow.AddMinutes(5)) return token;
             var next = await session.AcquireAsync(owner, cancellationToken);
             if (next.AccessToken is null)
-                throw new MailboxException(next.Revoked ? MailboxFailure.SignInRequired : MailboxFailure.Unavailable, next.Problem ?? Unreachable);
+                throw new MailboxException(next.Revoked ? MailboxFailure.SignInRequired : MailboxFailure.Unavailable, StoredText.Read(next.Problem ?? Unreachable));
             current = next;
             return next.AccessToken;
         }

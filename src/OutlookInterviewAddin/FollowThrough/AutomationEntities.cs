@@ -22,7 +22,10 @@ public sealed class AutomationSetting : UserOwned
     /// <summary>A province or state code ("ON") where the country's holidays differ by region; null: the national ones.</summary>
     public string? Province { get; set; }
 
-    /// <summary>When automation stopped by itself (no session in this mode, a revoked grant): the sentence the pane shows.</summary>
+    /// <summary>The longest <see cref="Problem"/> (and <c>AutomationGrant.Problem</c>) the database keeps.</summary>
+    public const int ProblemLength = 500;
+
+    /// <summary>When automation stopped by itself (no session in this mode, a revoked grant): the sentence the pane shows, stored as its key (<c>StoredText</c>).</summary>
     public string? Problem { get; set; }
 
     public DateTimeOffset? EnabledAt { get; set; }
@@ -84,7 +87,7 @@ internal sealed class AutomationSettingConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(s => new { s.OwnerTenantId, s.OwnerObjectId }).IsUnique();
         builder.Property(s => s.Country).HasMaxLength(2);
         builder.Property(s => s.Province).HasMaxLength(10);
-        builder.Property(s => s.Problem).HasMaxLength(500);
+        builder.Property(s => s.Problem).HasMaxLength(AutomationSetting.ProblemLength);
         // The sweep's one unfiltered query: which users turned automation on.
         builder.HasIndex(s => s.Enabled);
     }

@@ -162,7 +162,7 @@ public static class FollowThroughApi
         return TypedResults.Ok(rows.Select(ActivityDto.From).ToList());
     }
 
-    private static AutomationDto Dto(AutomationSetting s) => new(s.Enabled, s.StayInTouchMonths, s.Country, s.Province, s.Problem);
+    private static AutomationDto Dto(AutomationSetting s) => new(s.Enabled, s.StayInTouchMonths, s.Country, s.Province, FollowThroughSummary.ProblemOf(s));
 
     private static string BearerToken(HttpContext http)
     {

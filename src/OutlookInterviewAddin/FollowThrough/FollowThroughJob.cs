@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutlookInterviewAddin.Data;
+using OutlookInterviewAddin.Localization;
 using Quartz;
 
 namespace OutlookInterviewAddin.FollowThrough;
@@ -34,6 +35,6 @@ public sealed class FollowThroughJob(FollowThroughSweep sweep, ILogger<FollowThr
         var result = await sweep.RunAsync(owner, cancellationToken);
         if (result.Completed > 0 || result.Problem is not null)
             logger.LogInformation("Follow-through for {Owner}: {Completed} done{Problem}", owner.ObjectId, result.Completed,
-                result.Problem is null ? "" : "; " + result.Problem);
+                result.Problem is null ? "" : "; " + StoredText.Read(result.Problem, RequestLanguages.English));
     }
 }

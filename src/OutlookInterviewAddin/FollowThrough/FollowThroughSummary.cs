@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OutlookInterviewAddin.Data;
 using OutlookInterviewAddin.Interviews;
+using OutlookInterviewAddin.Localization;
 using OutlookInterviewAddin.NextActions;
 
 namespace OutlookInterviewAddin.FollowThrough;
@@ -21,7 +22,7 @@ public static class FollowThroughSummary
         // What was done stays listed when automation is turned off: the drafts are still in Drafts.
         var done = await db.AutomationActivities.AsNoTracking().Where(a => a.CompletedAt != null)
             .OrderByDescending(a => a.CompletedAt).Take(Shown).ToListAsync(ct);
-        if (!setting.Enabled) return new AutomationSummary(false, setting.Problem, [.. done.Select(ActivityDto.From)], [], []);
+        if (!setting.Enabled) return new AutomationSummary(false, ProblemOf(setting), [.. done.Select(ActivityDto.From)], [], []);
         var holidays = Holidays.For(setting.Country, setting.Province);
         var upcoming = new List<(DateTimeOffset At, ReasonText Line)>();
         var meetings = await db.Interviews.AsNoTracking()
@@ -47,7 +48,7 @@ public static class FollowThroughSummary
             if (due > now) upcoming.Add((due, ReasonText.Of("Upcoming.FollowUp", w.Name, Moment(due, zone))));
         }
         var shown = upcoming.OrderBy(u => u.At).Take(Shown).ToList();
-        return new AutomationSummary(true, setting.Problem, [.. done.Select(ActivityDto.From)],
+        return new AutomationSummary(true, ProblemOf(setting), [.. done.Select(ActivityDto.From)],
             [.. shown.Select(u => u.Line.Text)], [.. shown.Select(u => u.Line.Parts)]);
     }
 
@@ -66,6 +67,9 @@ public static class FollowThroughSummary
             .Select(x => NextAction.Of(NextActionKind.RecordTakeaways, x.i.PersonId, x.i.Name, x.i.Id, x.End.ToUniversalTime(), TimeZoneInfo.ConvertTime(x.End, zone), true,
                 ReasonText.Of("NextActions.RecordTakeaways", x.i.Name))) ];
     }
+
+    /// <summary>Why automation stopped, in the request's language (a row stored before keys were kept reads as it was written).</summary>
+    public static string? ProblemOf(AutomationSetting setting) => setting.Problem is null ? null : StoredText.Read(setting.Problem);
 
     private static ReasonTime Moment(DateTimeOffset instant, TimeZoneInfo zone) => new(instant, zone, DateOnly: false);
 }

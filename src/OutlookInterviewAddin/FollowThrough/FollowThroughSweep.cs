@@ -23,7 +23,8 @@ public sealed record SweepResult(int Completed, string? Problem = null);
 /// </summary>
 public sealed class FollowThroughSweep(IServiceProvider services, TimeProvider clock, IOptions<GraphOptions> graphOptions, ILogger<FollowThroughSweep> logger)
 {
-    public const string NotAvailable = "Automation is not available in this mode yet.";
+    /// <summary>Why automation stopped in a mode with no mailbox for it, stored as its sentence key.</summary>
+    public static readonly string NotAvailable = StoredText.Store(AutomationSetting.ProblemLength, "Automation.NotAvailable");
 
     public async Task<SweepResult> RunAsync(DataOwner owner, CancellationToken ct)
     {

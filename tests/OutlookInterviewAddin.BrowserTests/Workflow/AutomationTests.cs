@@ -108,12 +108,14 @@ public sealed class AutomationTests : IClassFixture<PaneFixture>
         await Expect(done).ToContainTextAsync("Thank-you to Nadia Roy drafted");
     }
 
-    [Fact]
-    public async Task A_revoked_grant_is_told_in_the_profile_and_in_next_actions()
+    [Theory]
+    [InlineData("en-US", "Your next steps", "Automation stopped: Microsoft 365 needs you to sign in again. Turn it on again from your profile.")]
+    [InlineData("fr-FR", "Vos prochaines étapes", "Automatisation arrêtée\u00a0: Microsoft 365 vous demande de vous reconnecter. Réactivez-la depuis votre profil.")]
+    public async Task A_revoked_grant_is_told_in_the_profile_and_in_next_actions_in_the_readers_language(string displayLanguage, string heading, string told)
     {
-        await using var pane = await PanePage.OpenAsync(fixture, office: null, width: 320);
+        await using var pane = await PanePage.OpenAsync(fixture, new OfficeStub { DisplayLanguage = displayLanguage }, width: 320);
         var page = pane.Page;
-        await Expect(pane.Heading).ToHaveTextAsync("Your next steps");
+        await Expect(pane.Heading).ToHaveTextAsync(heading);
         // What the sweep records when Microsoft 365 answers that the grant is gone: automation off, and why.
         var owner = await LocalOwnerAsync(page);
         await using (var scope = fixture.Host.Services.CreateAsyncScope())
@@ -128,10 +130,10 @@ public sealed class AutomationTests : IClassFixture<PaneFixture>
 
         await page.GotoAsync("/#/?after=revoked");
         var card = page.GetByTestId("automation-activity");
-        await Expect(card.GetByRole(AriaRole.Alert)).ToHaveTextAsync(Microsoft365AutomationSession.SignInAgain);
+        await Expect(card.GetByRole(AriaRole.Alert)).ToHaveTextAsync(told);
         await page.GotoAsync("/#/profile");
-        await Expect(page.GetByTestId("automation-saved")).ToHaveTextAsync(Microsoft365AutomationSession.SignInAgain);
-        await Expect(page.GetByRole(AriaRole.Form, new() { Name = "Automation" }).GetByLabel("Draft follow-through for me")).Not.ToBeCheckedAsync();
+        await Expect(page.GetByTestId("automation-saved")).ToHaveTextAsync(told);
+        await Expect(page.GetByTestId("automation-form").Locator("input[name=enabled]")).Not.ToBeCheckedAsync();
         await PageChecks.AssertNoSeriousAxeViolationsAsync(page);
     }
 

@@ -102,9 +102,10 @@ public sealed class LongRunningSessionTests : IAsyncLifetime
         return await db.AutomationGrants.AsNoTracking().SingleOrDefaultAsync();
     }
 
-    private static async Task<AutomationSessionView> SessionStateAsync(AddinFactory host, string token)
+    private static async Task<AutomationSessionView> SessionStateAsync(AddinFactory host, string token, string? language = null)
     {
         using var client = host.CreateClientWithToken(token);
+        if (language is not null) client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
         var answer = await client.GetAsync("/api/automation/session");
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         return (await answer.Content.ReadFromJsonAsync<AutomationSessionView>())!;
@@ -254,13 +255,17 @@ public sealed class LongRunningSessionTests : IAsyncLifetime
 
         Assert.Null(opened.Gateway);
         Assert.True(opened.Revoked);
-        Assert.Equal("Automation stopped: Microsoft 365 needs you to sign in again. Turn it on again from your profile.", opened.Problem);
+        Assert.Equal(Microsoft365AutomationSession.SignInAgain, opened.Problem);
         Assert.Equal("refresh_token", entra.TokenRequests.Last().Form["grant_type"]);
         var grant = Assert.IsType<AutomationGrant>(await GrantOfAsync(host, TestUser.Alice));
         Assert.NotNull(grant.RevokedAt);
         Assert.Equal(opened.Problem, grant.Problem);
         Assert.Null(grant.ProtectedCache);
-        Assert.Equal(new AutomationSessionView(false, opened.Problem), await SessionStateAsync(host, TokenFor(TestUser.Alice)));
+        // Stored as its sentence key, written in the reader's language.
+        Assert.Equal(new AutomationSessionView(false, "Automation stopped: Microsoft 365 needs you to sign in again. Turn it on again from your profile."),
+            await SessionStateAsync(host, TokenFor(TestUser.Alice)));
+        Assert.Equal(new AutomationSessionView(false, "Automatisation arrêtée\u00a0: Microsoft 365 vous demande de vous reconnecter. Réactivez-la depuis votre profil."),
+            await SessionStateAsync(host, TokenFor(TestUser.Alice), "fr-CA"));
         // A stopped session is not tried again until the user turns it on.
         var asked = entra.TokenRequests.Count;
         Assert.True((await OpenInNewScopeAsync(host, TestUser.Alice)).Revoked);

@@ -1,5 +1,5 @@
 // The sign-in page the pane opens in an Office dialog when neither nested app authentication nor
-// Office SSO can sign in (wwwroot/signin-dialog.html). It signs in with MSAL.js by redirect (the page
+// Office SSO can sign in (Pane/signin-dialog.html, rendered by the host). It signs in with MSAL.js by redirect (the page
 // is its own redirect URI), then hands the token for the add-in's API back to the pane with
 // Office.context.ui.messageParent. The pane reads later tokens from the same MSAL cache.
 
@@ -23,8 +23,9 @@ function send(message: DialogMessage): void {
 
 async function signIn(): Promise<void> {
   await Office.onReady();
-  // The dialog has no profile to read: Outlook's display language, else the browser's.
-  await setLanguage(chooseLanguage(null, Office.context?.displayLanguage, navigator.language)).catch(() => undefined);
+  // The host wrote the page in the language the pane asked for (?lang=, else Accept-Language):
+  // its script speaks the same one.
+  await setLanguage(chooseLanguage(document.documentElement.lang, null, null)).catch(() => undefined);
   const config = await loadSignInConfig();
   if (config.mode !== "microsoft365" || !config.clientId) {
     send({ status: "error", message: t("dialogPage.notSetUp") });

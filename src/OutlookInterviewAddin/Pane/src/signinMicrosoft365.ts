@@ -7,7 +7,7 @@
 // supplies the real one), so every choice here is unit-tested without a network.
 
 import { SignInUnavailableError, refreshMarginMs, type SignInConfig, type SignInProvider } from "./signin";
-import { t } from "./i18n";
+import { language, t, type Language } from "./i18n";
 
 export interface TokenResult {
   accessToken: string;
@@ -75,6 +75,13 @@ const ssoProblems = (): Record<number, SsoProblem> => ({
 
 export function ssoProblem(code: number): SsoProblem {
   return ssoProblems()[code] ?? { tryDialog: true, canRetry: true, message: t("sso.other", { code }) };
+}
+
+/** The dialog's address in the pane's language: the host writes the page's own words in it (the dialog cannot read the profile). */
+export function dialogAddress(dialogUrl: string, spoken: Language): string {
+  const address = new URL(dialogUrl);
+  address.searchParams.set("lang", spoken);
+  return address.toString();
 }
 
 /** The dialog's documented failures (displayDialogAsync and DialogEventReceived). */
@@ -217,7 +224,7 @@ export class Microsoft365SignIn implements SignInProvider {
     }
     let raw: string;
     try {
-      raw = await this.platform.openDialog(this.config.dialogUrl!);
+      raw = await this.platform.openDialog(dialogAddress(this.config.dialogUrl!, language()));
     } catch (error) {
       if (isOfficeCoded(error)) throw dialogProblem(error.code);
       throw unavailableHere();

@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { setLanguage } from "../src/i18n";
 import { SignInUnavailableError, type SignInConfig } from "../src/signin";
 import { Microsoft365SignIn, jwtExpiry, ssoProblem, type MicrosoftAuthPlatform, type NaaClient, type TokenResult } from "../src/signinMicrosoft365";
 
@@ -34,6 +35,8 @@ interface Fake {
   /** Requests MSAL's silent call received. */
   silentRequests: { scopes: string[]; forceRefresh?: boolean }[];
   clock: { now: number };
+  /** The addresses the dialog was opened at. */
+  dialogUrls: string[];
 }
 
 function fake(options: {
@@ -47,6 +50,7 @@ function fake(options: {
 }): Fake {
   const calls: string[] = [];
   const silentRequests: Fake["silentRequests"] = [];
+  const dialogUrls: string[] = [];
   const clock = { now: start };
   const count = (name: string) => calls.filter((c) => c === name).length;
   const hour = () => new Date(clock.now + 3_600_000);
@@ -74,7 +78,7 @@ function fake(options: {
     },
     openDialog: async (url) => {
       calls.push("dialog");
-      assert.equal(url, config.dialogUrl);
+      dialogUrls.push(url);
       return options.dialog
         ? await options.dialog(count("dialog"))
         : JSON.stringify({ status: "success", accessToken: `dialog-${count("dialog")}`, expiresOn: hour().toISOString() });
@@ -85,7 +89,7 @@ function fake(options: {
     },
     now: () => clock.now,
   };
-  return { platform, calls, silentRequests, clock };
+  return { platform, calls, silentRequests, clock, dialogUrls };
 }
 
 function rejectsWith(pattern: RegExp, canRetry?: boolean) {
@@ -205,6 +209,21 @@ test("the sign-in dialog closed by the user, refused by the browser, or failing 
   for (const [dialog, words, canRetry] of cases) {
     const f = fake({ sso: async () => { throw { code: 13000 }; }, dialog });
     await assert.rejects(new Microsoft365SignIn(config, f.platform).getToken(), rejectsWith(words, canRetry));
+  }
+});
+
+test("the sign-in dialog opens in the pane's language, so its page is written in it before its script runs", async () => {
+  const sso = async () => { throw { code: 13003, message: "SSO failed" }; };
+  const english = fake({ sso });
+  await new Microsoft365SignIn(config, english.platform).getToken();
+  assert.deepEqual(english.dialogUrls, ["https://localhost:3000/signin-dialog.html?lang=en"]);
+  await setLanguage("fr");
+  try {
+    const french = fake({ sso });
+    await new Microsoft365SignIn(config, french.platform).getToken();
+    assert.deepEqual(french.dialogUrls, ["https://localhost:3000/signin-dialog.html?lang=fr"]);
+  } finally {
+    await setLanguage("en");
   }
 });
 
