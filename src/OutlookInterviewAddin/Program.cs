@@ -42,8 +42,8 @@ builder.Services.AddAllowedHosts();
 // Sign-in: local tokens or Entra ID tokens through one JwtBearer pipeline; CurrentUser per request.
 builder.Services.AddAddinAuthentication();
 
-// Errors as ProblemDetails, never a stack trace; an OpenAPI document for the API.
-builder.Services.AddProblemDetails();
+// Errors as ProblemDetails, never a stack trace (the framework's own in the request's language); an OpenAPI document for the API.
+builder.Services.AddLocalizedProblemDetails();
 builder.Services.AddBadRequestProblems();
 builder.Services.AddOpenApi();
 // The API's sentences in the request's language (Accept-Language): English, or French.
