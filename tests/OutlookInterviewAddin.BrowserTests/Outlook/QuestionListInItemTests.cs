@@ -97,4 +97,80 @@ public sealed class QuestionListInItemTests : IClassFixture<PaneFixture>
         var state = await page.EvaluateAsync<JsonElement>("() => window.__officeStub.state");
         Assert.Equal(only.GetProperty("id").GetString(), state.GetProperty("customProperties").GetProperty("interviewId").GetString());
     }
+
+    private static OfficeStub Organizing(string name, string email, string displayLanguage) => OfficeStub.In(OfficeSurface.AppointmentOrganizer) with
+    {
+        Attendees = [new Sender(name, email)],
+        Start = DateTimeOffset.UtcNow.AddDays(6).ToString("o"),
+        Minutes = 30,
+        Body = "<p>Au plaisir !</p>",
+        BodyType = "html",
+        DisplayLanguage = displayLanguage,
+    };
+
+    private static async Task<(string Body, List<string?> Attachments)> ItemAsync(IPage page)
+    {
+        var state = await page.EvaluateAsync<JsonElement>("() => window.__officeStub.state");
+        return (state.GetProperty("body").GetString()!, state.GetProperty("attachments").EnumerateArray().Select(a => a.GetString()).ToList());
+    }
+
+    [Fact]
+    public async Task Pressed_twice_in_French_the_invite_still_has_one_agenda_and_one_file()
+    {
+        var email = $"elise.{Guid.NewGuid():N}@hydro.example";
+        await using var pane = await PanePage.OpenAsync(fixture, Organizing("Élise Tremblay", email, "fr-FR"));
+        var page = pane.Page;
+        await LocalApi.CallAsync(page, "PUT", "/api/profile", new { fullName = "Sam Lee", timeZone = "America/Toronto", language = "auto" });
+        await LocalApi.IdOfAsync(page, "POST", "/api/people", new { name = "Élise Tremblay", email, language = "fr" });
+
+        await page.GotoAsync("/#/questions/attach");
+        await pane.WaitForViewAsync("attach-entry");
+        var add = page.GetByRole(AriaRole.Button, new() { Name = "Ajouter la liste de questions pour Élise Tremblay" });
+        await add.ClickAsync();
+        await Expect(page.GetByTestId("item-status")).ToContainTextAsync("Liste de questions ajoutée");
+        await add.ClickAsync();
+        await Expect(page.GetByTestId("item-status")).ToContainTextAsync("Liste de questions remplacée");
+
+        var (body, attachments) = await ItemAsync(page);
+        Assert.Equal(1, Regex.Count(body, "Ordre du jour et questions"));
+        Assert.Equal(1, Regex.Count(body, "fin de l’ordre du jour"));
+        Assert.DoesNotContain("Agenda and questions", body, StringComparison.Ordinal);
+        Assert.EndsWith("<p>Au plaisir !</p>", body, StringComparison.Ordinal);
+        Assert.Equal(["Questions pour Élise Tremblay.docx"], attachments);
+    }
+
+    [Fact]
+    public async Task Pressed_once_in_English_then_once_in_French_the_invite_still_has_one_agenda_and_one_file()
+    {
+        var email = $"leo.{Guid.NewGuid():N}@stm.example";
+        await using var pane = await PanePage.OpenAsync(fixture, Organizing("Léo Gagnon", email, "en-US"));
+        var page = pane.Page;
+        await LocalApi.CallAsync(page, "PUT", "/api/profile", new { fullName = "Sam Lee", timeZone = "America/Toronto", language = "auto" });
+        var personId = await LocalApi.IdOfAsync(page, "POST", "/api/people", new { name = "Léo Gagnon", email, language = "en" });
+
+        await page.GotoAsync("/#/questions/attach");
+        await pane.WaitForViewAsync("attach-entry");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add question list for Léo Gagnon" }).ClickAsync();
+        await Expect(page.GetByTestId("item-status")).ToContainTextAsync("Added the question list");
+        Assert.Equal(["Questions for Léo Gagnon.docx"], (await ItemAsync(page)).Attachments);
+
+        // The pane switched to French, and Léo is now written to in French.
+        await LocalApi.CallAsync(page, "PUT", $"/api/people/{personId}", new { name = "Léo Gagnon", email, language = "fr" });
+        await page.GotoAsync("/#/profile");
+        await pane.WaitForViewAsync("profile");
+        await page.GetByLabel("Language of the pane").SelectOptionAsync("fr");
+        await Expect(pane.Heading).ToHaveTextAsync("Votre profil");
+        await page.GotoAsync("/#/questions/attach");
+        await pane.WaitForViewAsync("attach-entry");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter la liste de questions pour Léo Gagnon" }).ClickAsync();
+        await Expect(page.GetByTestId("item-status")).ToContainTextAsync("Liste de questions remplacée");
+
+        var (body, attachments) = await ItemAsync(page);
+        await LocalApi.CallAsync(page, "PUT", "/api/profile", new { fullName = "Sam Lee", timeZone = "America/Toronto", language = "auto" });
+        Assert.Equal(1, Regex.Count(body, "Ordre du jour et questions"));
+        Assert.DoesNotContain("Agenda and questions", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("(end of the agenda)", body, StringComparison.Ordinal);
+        Assert.EndsWith("<p>Au plaisir !</p>", body, StringComparison.Ordinal);
+        Assert.Equal(["Questions pour Léo Gagnon.docx"], attachments);
+    }
 }

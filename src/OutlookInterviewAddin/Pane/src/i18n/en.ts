@@ -591,6 +591,9 @@ export const en = {
   "entry.added": "Added the question list: {count} questions for {minutes} minutes, and the file.",
   "entry.noCategory": " The category could not be set; the invite is still linked to the conversation.",
   "entry.inThisMeeting": "In this meeting",
+  // questionListItem.ts: the lines that frame the agenda written into an invite (a second press finds them, in either language)
+  "questionList.agendaStart": "Agenda and questions",
+  "questionList.agendaEnd": "(end of the agenda)",
   // views/mailbox.ts
   "folder.drafts": "Drafts",
   "folder.draftsEmpty": "No drafts. Outreach requests and thank-yous the pane creates wait here for you to send them.",

@@ -593,6 +593,9 @@ export const fr: Messages = {
   "entry.added": "Liste de questions ajoutée : {count} questions pour {minutes} minutes, et le fichier.",
   "entry.noCategory": " La catégorie n’a pas pu être définie ; l’invitation reste liée à la conversation.",
   "entry.inThisMeeting": "Dans cette réunion",
+  // questionListItem.ts
+  "questionList.agendaStart": "Ordre du jour et questions",
+  "questionList.agendaEnd": "(fin de l’ordre du jour)",
   // views/mailbox.ts
   "folder.drafts": "Brouillons",
   "folder.draftsEmpty": "Aucun brouillon. Les demandes et remerciements que crée le volet vous attendent ici pour être envoyés.",
