@@ -154,6 +154,27 @@ public sealed partial class FrenchTests : IClassFixture<PaneFixture>
     }
 
     [Fact]
+    public async Task The_person_page_joins_a_label_and_its_value_with_a_no_break_space_before_the_colon_in_French()
+    {
+        await using var pane = await PanePage.OpenAsync(fixture, InFrenchOutlook);
+        var page = pane.Page;
+        await SetLanguageAsync(page, "fr");
+        var id = await LocalApi.IdOfAsync(page, "POST", "/api/people",
+            new { name = $"Chloé Roy {Guid.NewGuid():N}"[..20], connection = "colleague", connectionDetail = "stage d'été 2025" });
+
+        await page.GotoAsync($"/#/people/{id}");
+        await pane.WaitForViewAsync("person");
+        var connection = page.Locator("dl.facts dd").Filter(new() { HasText = "stage d'été 2025" });
+        Assert.Equal("Collègue\u00a0: stage d'été 2025", await connection.TextContentAsync());
+
+        await SetLanguageAsync(page, "en");
+        await page.ReloadAsync();
+        await pane.WaitForViewAsync("person");
+        Assert.Equal("Colleague: stage d'été 2025", await connection.TextContentAsync());
+        await SetLanguageAsync(page, "auto");
+    }
+
+    [Fact]
     public async Task Every_screen_in_French_shows_no_English_text_that_French_says_differently()
     {
         var screens = await FrenchScreensAsync();

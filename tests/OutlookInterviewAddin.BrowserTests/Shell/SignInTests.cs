@@ -55,7 +55,8 @@ public sealed class SignInTests : IAsyncLifetime
         Assert.Contains("requirements.isSetSupported", calls);
         Assert.True(calls.IndexOf("auth.getAccessToken") < calls.IndexOf("ui.displayDialogAsync"), "Office SSO is tried before the dialog");
         var dialog = Assert.Single(await pane.OfficeCallArgumentsAsync("ui.displayDialogAsync"));
-        Assert.EndsWith("/signin-dialog.html", dialog[0].GetString());
+        // In the pane's language, so the host writes the dialog's page in it.
+        Assert.EndsWith("/signin-dialog.html?lang=en", dialog[0].GetString());
         var sso = Assert.Single(await pane.OfficeCallArgumentsAsync("auth.getAccessToken"));
         Assert.True(sso[0].GetProperty("allowSignInPrompt").GetBoolean());
         Assert.True(sso[0].GetProperty("allowConsentPrompt").GetBoolean());

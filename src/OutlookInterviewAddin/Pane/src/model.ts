@@ -298,7 +298,7 @@ export function mergeTyped(existing: Person, typed: PersonInput): { input: Perso
     const mine = existing[key];
     const theirs = typed[key] ?? null;
     if (mine || !theirs) return mine;
-    changes.push(t("merge.fill", { label, value: theirs }));
+    changes.push(t("common.labelValue", { label, value: theirs }));
     return theirs;
   };
   const input: PersonInput = {

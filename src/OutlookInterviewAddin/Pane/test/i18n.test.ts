@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { en } from "../src/i18n/en";
 import { fr } from "../src/i18n/fr";
-import { chooseLanguage, language, setLanguage, t, type Message } from "../src/i18n";
+import { chooseLanguage, labelSeparator, language, setLanguage, t, type Message } from "../src/i18n";
 import { formatDate, formatDateTime, formatInZone, type TimeSettings } from "../src/time";
 
 const forms = (message: Message): string[] => (typeof message === "string" ? [message] : [message.one, message.other]);
@@ -79,4 +79,16 @@ test("dates and times in French are written the French way: mardi 8 décembre 20
 
 test("English dates stay as they were", () => {
   assert.equal(formatDateTime("2026-12-08T20:30:00Z", { ...montreal, language: "en", locale: "en-US" }), "Tue, Dec 8, 2026, 3:30 PM");
+});
+
+test("a label and its value are joined the language's way: a no-break space before the colon in French", async () => {
+  assert.equal(t("common.labelValue", { label: "Organisation", value: "Metrolinx" }), "Organisation: Metrolinx");
+  assert.equal(labelSeparator(), ": ");
+  await setLanguage("fr");
+  try {
+    assert.equal(t("common.labelValue", { label: "Organisation", value: "Hydro-Québec" }), "Organisation\u00a0: Hydro-Québec");
+    assert.equal(labelSeparator(), "\u00a0: ");
+  } finally {
+    await setLanguage("en");
+  }
 });

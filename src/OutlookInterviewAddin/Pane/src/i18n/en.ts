@@ -89,7 +89,8 @@ export const en = {
   "fit.3": "3: could go either way",
   "fit.4": "4: appealing",
   "fit.5": "5: a dream",
-  "merge.fill": "{label}: {value}",
+  // A label and its value in a sentence or a line: French puts a no-break space before ":".
+  "common.labelValue": "{label}: {value}",
   "merge.name": "Name: {old} becomes {new}",
   "merge.connection": "How you know them: {old} becomes {new}",
   "merge.notes": "Your new notes are added below the existing ones",

@@ -91,7 +91,7 @@ export const fr: Messages = {
   "fit.3": "3 : mitigé",
   "fit.4": "4 : attirant",
   "fit.5": "5 : un rêve",
-  "merge.fill": "{label} : {value}",
+  "common.labelValue": "{label} : {value}",
   "merge.name": "Nom : {old} devient {new}",
   "merge.connection": "Comment vous la connaissez : {old} devient {new}",
   "merge.notes": "Vos nouvelles notes sont ajoutées sous les notes existantes",

@@ -80,6 +80,11 @@ export function labels<V extends string>(keys: { readonly [P in V]: Key }): Read
   return table;
 }
 
+/** What goes between a label and its value when they are separate elements (": ", in French "\u00a0: "). */
+export function labelSeparator(): string {
+  return t("common.labelValue", { label: "", value: "" });
+}
+
 /** "Mark interviewed" as the middle of a sentence ("Yes, mark interviewed"); the rest stays as written. */
 export function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase(language()) + text.slice(1);

@@ -8,7 +8,7 @@ import { downloadBlob } from "../html";
 import { connectionLabels, type Connection, type Profile } from "../model";
 import { href } from "../router";
 import { card, linkButton, pageHeader } from "./common";
-import { labels, t } from "../i18n";
+import { labelSeparator, labels, t } from "../i18n";
 
 type Source = "linkedin" | "vcard" | "outlook";
 type Action = "add" | "match" | "skip" | "error";
@@ -71,7 +71,7 @@ function rowItem(row: ImportRow): HTMLElement {
   const where = [row.person.organisation, row.person.email].filter(Boolean).join(" · ");
   return h("li", { class: `import-row import-${row.action}`, "data-action": row.action, "data-line": row.line },
     h("span", { class: "import-line" }, t("data.line", { line: row.line })), " ",
-    h("strong", null, actionLabels[row.action]), ": ",
+    h("strong", null, actionLabels[row.action]), labelSeparator(),
     h("span", { class: "import-name" }, who),
     where ? h("span", { class: "hint" }, ` (${where})`) : null,
     row.reason ? h("p", { class: row.action === "error" ? "field-error-message" : "hint" }, row.reason) : null);

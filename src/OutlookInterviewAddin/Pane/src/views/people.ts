@@ -308,11 +308,15 @@ export const mergePersonView: View = async (context, match) => {
 export const personView: View = async (context, match) => {
   const id = match.params["id"]!;
   const person = await context.progress(t("common.loading"), context.api.get<Person>(`/api/people/${id}`));
+  // "Suggested by …" is said once, with the link below, not again in the connection's words.
+  const connectionDetail = person.referredBy && /^(suggested by|suggestion de)\b/i.test(person.connectionDetail ?? "") ? null : person.connectionDetail;
+  const connection = connectionDetail
+    ? t("common.labelValue", { label: connectionLabels[person.connection], value: connectionDetail })
+    : connectionLabels[person.connection];
   const facts: [string, string | null][] = [
     [t("person.greetAs"), person.greetAs], [t("common.email"), person.email], [t("person.organisation"), person.organisation], [t("person.role"), person.role], [t("person.field"), person.field], [t("common.city"), person.city],
     [t("common.timeZone"), person.timeZone],
-    // "Suggested by …" is said once, with the link below, not again in the connection's words.
-    [t("person.connection"), [connectionLabels[person.connection], person.referredBy && /^(suggested by|suggestion de)\b/i.test(person.connectionDetail ?? "") ? null : person.connectionDetail].filter(Boolean).join(": ")],
+    [t("person.connection"), connection],
   ];
   return h("div", { class: "view", "data-view": "person" },
     pageHeader(person.name),
