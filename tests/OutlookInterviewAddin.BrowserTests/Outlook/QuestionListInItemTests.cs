@@ -108,6 +108,16 @@ public sealed class QuestionListInItemTests : IClassFixture<PaneFixture>
         DisplayLanguage = displayLanguage,
     };
 
+    /// <summary>The attach screen of a meeting whose one attendee is on the list, written to in <paramref name="language"/>.</summary>
+    private static async Task<string> AttachScreenAsync(PanePage pane, string name, string email, string language)
+    {
+        await LocalApi.CallAsync(pane.Page, "PUT", "/api/profile", new { fullName = "Sam Lee", timeZone = "America/Toronto", language = "auto" });
+        var personId = await LocalApi.IdOfAsync(pane.Page, "POST", "/api/people", new { name, email, language });
+        await pane.Page.GotoAsync("/#/questions/attach");
+        await pane.WaitForViewAsync("attach-entry");
+        return personId;
+    }
+
     private static async Task<(string Body, List<string?> Attachments)> ItemAsync(IPage page)
     {
         var state = await page.EvaluateAsync<JsonElement>("() => window.__officeStub.state");
@@ -120,11 +130,7 @@ public sealed class QuestionListInItemTests : IClassFixture<PaneFixture>
         var email = $"elise.{Guid.NewGuid():N}@hydro.example";
         await using var pane = await PanePage.OpenAsync(fixture, Organizing("Élise Tremblay", email, "fr-FR"));
         var page = pane.Page;
-        await LocalApi.CallAsync(page, "PUT", "/api/profile", new { fullName = "Sam Lee", timeZone = "America/Toronto", language = "auto" });
-        await LocalApi.IdOfAsync(page, "POST", "/api/people", new { name = "Élise Tremblay", email, language = "fr" });
-
-        await page.GotoAsync("/#/questions/attach");
-        await pane.WaitForViewAsync("attach-entry");
+        await AttachScreenAsync(pane, "Élise Tremblay", email, "fr");
         var add = page.GetByRole(AriaRole.Button, new() { Name = "Ajouter la liste de questions pour Élise Tremblay" });
         await add.ClickAsync();
         await Expect(page.GetByTestId("item-status")).ToContainTextAsync("Liste de questions ajoutée");
@@ -145,11 +151,7 @@ public sealed class QuestionListInItemTests : IClassFixture<PaneFixture>
         var email = $"leo.{Guid.NewGuid():N}@stm.example";
         await using var pane = await PanePage.OpenAsync(fixture, Organizing("Léo Gagnon", email, "en-US"));
         var page = pane.Page;
-        await LocalApi.CallAsync(page, "PUT", "/api/profile", new { fullName = "Sam Lee", timeZone = "America/Toronto", language = "auto" });
-        var personId = await LocalApi.IdOfAsync(page, "POST", "/api/people", new { name = "Léo Gagnon", email, language = "en" });
-
-        await page.GotoAsync("/#/questions/attach");
-        await pane.WaitForViewAsync("attach-entry");
+        var personId = await AttachScreenAsync(pane, "Léo Gagnon", email, "en");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add question list for Léo Gagnon" }).ClickAsync();
         await Expect(page.GetByTestId("item-status")).ToContainTextAsync("Added the question list");
         Assert.Equal(["Questions for Léo Gagnon.docx"], (await ItemAsync(page)).Attachments);
