@@ -175,6 +175,25 @@ public sealed partial class FrenchTests : IClassFixture<PaneFixture>
     }
 
     [Fact]
+    public async Task The_local_mailbox_says_an_attendees_part_in_French()
+    {
+        await using var pane = await PanePage.OpenAsync(fixture, InFrenchOutlook);
+        var page = pane.Page;
+        await SetLanguageAsync(page, "fr");
+        var email = $"marc.{Guid.NewGuid():N}@stm.example";
+        // Written to in French: the invite stays in the mailbox the other French screens are read from.
+        var personId = await LocalApi.IdOfAsync(page, "POST", "/api/people", new { name = "Marc Roy", email, language = "fr" });
+        var interviewId = await LocalApi.IdOfAsync(page, "POST", "/api/interviews", new { personId });
+        await LocalApi.CallAsync(page, "PUT", $"/api/interviews/{interviewId}", new { plannedStart = DateTimeOffset.UtcNow.AddDays(3), durationMinutes = 30 });
+        await LocalApi.CallAsync(page, "POST", $"/api/interviews/{interviewId}/drafts/invite");
+
+        await page.GotoAsync("/#/mailbox");
+        await pane.WaitForViewAsync("mailbox");
+        await Expect(page.GetByTestId("event-attendees").Filter(new() { HasText = email })).ToContainTextAsync($"Marc Roy <{email}> (obligatoire)");
+        await SetLanguageAsync(page, "auto");
+    }
+
+    [Fact]
     public async Task Every_screen_in_French_shows_no_English_text_that_French_says_differently()
     {
         var screens = await FrenchScreensAsync();

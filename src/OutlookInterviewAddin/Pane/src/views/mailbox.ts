@@ -15,7 +15,7 @@ import { formatSize, orNull, type LocalMailbox, type MailAddress, type MailboxEv
 import { href } from "../router";
 import { formatDateTime, formatEventTime } from "../time";
 import { card, pageHeader } from "./common";
-import { t } from "../i18n";
+import { labels, t } from "../i18n";
 
 const folders = (): { folder: MailboxFolder; title: string; empty: string }[] => [
   { folder: "drafts", title: t("folder.drafts"), empty: t("folder.draftsEmpty") },
@@ -109,6 +109,15 @@ function eventsSection(context: PaneContext, events: MailboxEvent[]): HTMLElemen
       : events.map((e) => eventItem(context, e)));
 }
 
+// Graph's attendee types, in the pane's language; another type is shown as Graph wrote it.
+const attendeeTypes = labels<"required" | "optional" | "resource">({
+  required: "mailbox.attendeeRequired", optional: "mailbox.attendeeOptional", resource: "mailbox.attendeeResource",
+});
+
+function attendeeType(type: string): string {
+  return Object.hasOwn(attendeeTypes, type) ? attendeeTypes[type as keyof typeof attendeeTypes] : type;
+}
+
 function eventItem(context: PaneContext, e: MailboxEvent): HTMLElement {
   const headingId = uniqueId("mailbox-event");
   return h("article", { class: "mail-item", "data-testid": `mailbox-event-${e.id}`, "aria-labelledby": headingId, tabindex: -1 },
@@ -118,7 +127,7 @@ function eventItem(context: PaneContext, e: MailboxEvent): HTMLElement {
       h("dt", null, t("mailbox.ends")), h("dd", null, formatEventTime(e.end, e.timeZone)),
       e.location ? [h("dt", null, t("mailbox.where")), h("dd", null, e.location)] : null,
       h("dt", null, t("mailbox.attendees")),
-      h("dd", { "data-testid": "event-attendees" }, e.attendees.length ? e.attendees.map((a) => `${addressText(a)} (${a.type})`).join(", ") : t("mailbox.noOneYet"))),
+      h("dd", { "data-testid": "event-attendees" }, e.attendees.length ? e.attendees.map((a) => `${addressText(a)} (${attendeeType(a.type)})`).join(", ") : t("mailbox.noOneYet"))),
     e.categories.length ? h("p", { class: "badges" }, e.categories.map((c) => h("span", { class: "badge" }, c))) : null,
     h("h4", null, t("mailbox.attachments")),
     e.attachments.length === 0
