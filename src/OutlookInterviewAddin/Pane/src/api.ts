@@ -34,8 +34,10 @@ export class ApiError extends Error {
 export function describeProblem(status: number, problem: ProblemDetails | null): string {
   const title = problem?.title?.trim();
   const detail = problem?.detail?.trim();
-  // ASP.NET Core's default titles for validation problems say nothing a user can act on.
-  const genericTitle = !title || /^one or more validation errors occurred\.?$/i.test(title) || /^https?:/i.test(title);
+  // A validation problem's title ("One or more validation errors occurred.", in French "Une ou
+  // plusieurs erreurs…") says nothing a user can act on: its field errors do.
+  const fieldErrors = !!problem?.errors && Object.keys(problem.errors).length > 0;
+  const genericTitle = !title || fieldErrors || /^https?:/i.test(title);
   if (!genericTitle && detail) return `${title}. ${detail}`.replace(/\.\. /, ". ");
   if (detail) return detail;
   if (!genericTitle) return title!;

@@ -49,6 +49,11 @@ test("validation problems carry their field errors with camelCase names", async 
   });
 });
 
+test("a validation problem in French is described by its fields too, not by its title", () => {
+  const problem = { title: "Une ou plusieurs erreurs de validation se sont produites.", errors: { email: ["Utilisez une adresse courriel valide."] } };
+  assert.equal(describeProblem(400, problem), "Some fields need attention: see the messages beside them.");
+});
+
 test("no answer at all is described as the service being unreachable", async () => {
   const api = new ApiClient(new CountingSignIn(), () => Promise.reject(new TypeError("Failed to fetch")));
   await assert.rejects(api.get("/api/me"), (error: ApiError) => error.status === 0 && /could not be reached/.test(error.message));
