@@ -155,7 +155,8 @@ public sealed class SurfaceActionsTests : IClassFixture<PaneFixture>
         await page.GetByRole(AriaRole.Link, new() { Name = "Draft the thank-you" }).ClickAsync();
         var body = page.GetByRole(AriaRole.Textbox, new() { Name = "Body" });
         await Expect(body).ToContainTextAsync("Show one shipped project end to end");
-        await Expect(body).ToContainTextAsync("I'm going to write up my transit app as a case study.");
+        // What the user will do, in their words; the sentence that leads into it is the engine's choice of variant.
+        await Expect(body).ToContainTextAsync("write up my transit app as a case study.");
     }
 
     [Fact]
